@@ -1,0 +1,37 @@
+package org.wangge.kernel.model.identity.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated string must be a six-digit GB/T 2260 行政区划代码 (administrative division code), as
+ * accepted by {@link org.wangge.kernel.model.identity.DivisionCode#of(String)}.
+ * {@code null} is valid: combine with {@code @NotNull} when the value is required. The message never
+ * contains the validated value.
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Constraint(validatedBy = Gb2260CodeValidator.class)
+public @interface Gb2260Code {
+
+    /** @return the violation message; it must not include the validated value */
+    String message() default "must be a six-digit administrative division code (行政区划代码, GB/T 2260) starting with a province code";
+
+    /** @return the validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+}
