@@ -1,0 +1,105 @@
+package org.wangge.kernel.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.rules.internal.LoadedPack;
+import org.wangge.kernel.rules.internal.SessionRunner;
+
+/**
+ * A stateful check for incremental use: after loading a snapshot, insert, update or remove facts
+ * and call {@link #changes()} to learn which findings appeared and disappeared. Facts are matched
+ * by their kind and id, so an update passes the new version of a record. Not thread-safe.
+ */
+public final class IncrementalSession implements AutoCloseable {
+
+    private final SessionRunner runner;
+    private final CitySnapshot snapshot;
+    private final LocalDate asOf;
+    private Set<Finding> last = new HashSet<>();
+
+    IncrementalSession(LoadedPack pack, CitySnapshot snapshot, LocalDate asOf) {
+        this.runner = new SessionRunner(pack, asOf, snapshot.jurisdiction());
+        this.snapshot = snapshot;
+        this.asOf = asOf;
+        snapshot.facts().forEach(runner::upsert);
+        runner.fire();
+        last = new HashSet<>(runner.findings());
+    }
+
+    /**
+     * Inserts a new fact.
+     *
+     * @param fact a model fact
+     * @return this session
+     */
+    public IncrementalSession insert(Object fact) {
+        runner.upsert(fact);
+        return this;
+    }
+
+    /**
+     * Replaces the fact with the same kind and id.
+     *
+     * @param fact the new version
+     * @return this session
+     */
+    public IncrementalSession update(Object fact) {
+        runner.upsert(fact);
+        return this;
+    }
+
+    /**
+     * Removes the fact with the same kind and id.
+     *
+     * @param fact the fact
+     * @return this session
+     * @throws IllegalArgumentException when no such fact is in the session
+     */
+    public IncrementalSession remove(Object fact) {
+        if (!runner.remove(fact)) {
+            throw new IllegalArgumentException("no fact " + fact.getClass().getSimpleName() + " with that id in the session");
+        }
+        return this;
+    }
+
+    /**
+     * Fires the rules and compares with the findings of the previous call (or of the loaded snapshot).
+     *
+     * @return the findings that appeared and disappeared
+     */
+    public FindingChanges changes() {
+        runner.fire();
+        Set<Finding> now = new HashSet<>(runner.findings());
+        List<Finding> appeared = new ArrayList<>();
+        List<Finding> disappeared = new ArrayList<>();
+        for (Finding f : now) {
+            if (!last.contains(f)) {
+                appeared.add(f);
+            }
+        }
+        for (Finding f : last) {
+            if (!now.contains(f)) {
+                disappeared.add(f);
+            }
+        }
+        appeared.sort(null);
+        disappeared.sort(null);
+        last = now;
+        return new FindingChanges(appeared, disappeared);
+    }
+
+    /** @return a report of every finding now */
+    public CheckReport report() {
+        runner.fire();
+        return new CheckReport(runner.pack().info(), snapshot.jurisdiction(), asOf, runner.findings());
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

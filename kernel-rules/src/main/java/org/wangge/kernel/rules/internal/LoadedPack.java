@@ -1,0 +1,29 @@
+package org.wangge.kernel.rules.internal;
+
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.wangge.kernel.model.calendar.WorkingDayCalendar;
+import org.wangge.kernel.rules.ConstraintDefinition;
+import org.wangge.kernel.rules.Parameters;
+import org.wangge.kernel.rules.RulePackInfo;
+
+/**
+ * A compiled, validated rule pack: immutable, so it can be swapped atomically and shared by threads.
+ *
+ * @param info        identity of the pack
+ * @param kieBase     the compiled rule base
+ * @param catalogue   constraints by ID
+ * @param parameters  dated parameters
+ * @param calendar    the working-day calendar rules count on
+ * @param rules       metadata of every rule, by rule name
+ * @param source      the files it was compiled from
+ */
+public record LoadedPack(
+        RulePackInfo info,
+        KieBase kieBase,
+        Map<String, ConstraintDefinition> catalogue,
+        Parameters parameters,
+        WorkingDayCalendar calendar,
+        Map<String, RuleMeta> rules,
+        PackSource source) {
+}

@@ -1,0 +1,314 @@
+package org.wangge.kernel.rules.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.wangge.kernel.model.calendar.CalendarFormatException;
+import org.wangge.kernel.model.calendar.WorkingDayCalendar;
+import org.wangge.kernel.model.calendar.WorkingDayCalendarLoader;
+import org.wangge.kernel.model.identity.DivisionCode;
+import org.wangge.kernel.rules.Citation;
+import org.wangge.kernel.rules.ConstraintDefinition;
+import org.wangge.kernel.rules.ParameterDefinition;
+import org.wangge.kernel.rules.Parameters;
+import org.wangge.kernel.rules.RulePackException;
+import org.wangge.kernel.rules.RulePackInfo;
+import org.wangge.kernel.rules.RuleProblem;
+import org.wangge.kernel.rules.Severity;
+
+/**
+ * Compiles and validates a rule pack. Every check runs and every problem is collected before the
+ * pack is refused, so an analyst sees all errors at once; nothing is returned unless all pass.
+ */
+public final class PackCompiler {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|(\\S+))", Pattern.MULTILINE);
+
+    private PackCompiler() {
+    }
+
+    /**
+     * Runs every check that needs no compilation: pack descriptor, catalogue, parameters, calendar
+     * and the sandbox check of rule files.
+     *
+     * @param source   the pack's files
+     * @param problems where problems are added
+     * @return the parts read, for {@link #compile}
+     */
+    public static Parts readParts(PackSource source, List<RuleProblem> problems) {
+        RulePackInfo info = readInfo(source, problems);
+        Map<String, ConstraintDefinition> catalogue = CatalogueReader.read(source.text(CatalogueReader.FILE), problems);
+        List<ParameterDefinition> parameters = ParameterFileReader.read(source.text(ParameterFileReader.FILE), problems);
+        WorkingDayCalendar calendar = readCalendar(source, problems);
+        boolean anyRules = false;
+        for (String file : source.files().keySet()) {
+            if (file.endsWith(".drl") || file.endsWith(".drl.csv")) {
+                anyRules = true;
+                problems.addAll(RuleFileLint.check(file, source.text(file)));
+            }
+        }
+        if (!anyRules) {
+            problems.add(new RuleProblem(source.location(), 0, 0, "the pack holds no rule files (*.drl, *.drl.csv)"));
+        }
+        return new Parts(info, catalogue, new Parameters(parameters), calendar);
+    }
+
+    /**
+     * Reads, checks and compiles a pack.
+     *
+     * @param source the pack's files
+     * @return the loaded pack
+     * @throws RulePackException listing every problem, when any is found
+     */
+    public static LoadedPack compile(PackSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Parts parts = readParts(source, problems);
+        if (!problems.isEmpty()) {
+            // Sandbox and descriptor problems come first: never compile a file the sandbox refused.
+            throw new RulePackException(source.location(), problems);
+        }
+        KieBase kieBase = build(source, problems);
+        Map<String, RuleMeta> rules = kieBase == null ? Map.of() : validateMetadata(source, kieBase, parts.catalogue(), problems);
+        if (!problems.isEmpty()) {
+            throw new RulePackException(source.location(), problems);
+        }
+        return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source);
+    }
+
+    /**
+     * The parts of a pack read before compilation.
+     *
+     * @param info       identity
+     * @param catalogue  constraints
+     * @param parameters parameters
+     * @param calendar   calendar
+     */
+    public record Parts(RulePackInfo info, Map<String, ConstraintDefinition> catalogue, Parameters parameters,
+            WorkingDayCalendar calendar) {
+    }
+
+    private static RulePackInfo readInfo(PackSource source, List<RuleProblem> problems) {
+        String text = source.text("pack.properties");
+        if (text == null) {
+            problems.add(new RuleProblem("pack.properties", 0, 0,
+                    "the pack has no pack.properties: give name, version, in-force-from and jurisdiction"));
+            return null;
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleProblem("pack.properties", 0, 0, "cannot read: " + e.getMessage()));
+            return null;
+        }
+        int before = problems.size();
+        for (String key : List.of("name", "version", "in-force-from", "jurisdiction")) {
+            if (p.getProperty(key, "").isBlank()) {
+                problems.add(new RuleProblem("pack.properties", 0, 0, "missing \"" + key + "\""));
+            }
+        }
+        LocalDate from = null;
+        try {
+            from = LocalDate.parse(p.getProperty("in-force-from", "").strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new RuleProblem("pack.properties", LineText.lineOf(text, "in-force-from"), 1,
+                    "in-force-from \"" + p.getProperty("in-force-from") + "\" is not a date like 2024-02-01"));
+        }
+        String jurisdiction = p.getProperty("jurisdiction", "").strip();
+        if (!jurisdiction.isEmpty() && !DivisionCode.isValid(jurisdiction)) {
+            problems.add(new RuleProblem("pack.properties", LineText.lineOf(text, "jurisdiction"), 1,
+                    "jurisdiction \"" + jurisdiction + "\" is not a GB/T 2260 code such as 510300"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new RulePackInfo(p.getProperty("name").strip(), p.getProperty("version").strip(), from, jurisdiction,
+                source.location());
+    }
+
+    private static WorkingDayCalendar readCalendar(PackSource source, List<RuleProblem> problems) {
+        WorkingDayCalendar calendar = WorkingDayCalendarLoader.prc();
+        for (String file : source.files().keySet()) {
+            if (file.equals("calendar.txt") || file.endsWith(".calendar.txt")) {
+                try {
+                    // A pack's own calendar file adds years (e.g. 2027) to the built-in PRC calendar.
+                    calendar = calendar.plus(WorkingDayCalendarLoader.load(new StringReader(source.text(file)), file));
+                } catch (CalendarFormatException e) {
+                    problems.add(new RuleProblem(file, 0, 0, e.getMessage()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RuleProblem(file, 0, 0, e.getMessage()));
+                }
+            }
+        }
+        return calendar;
+    }
+
+    private static KieBase build(PackSource source, List<RuleProblem> problems) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.wangge.rulepack", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+            String name = file.getKey();
+            if (name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")) {
+                kfs.write("src/main/resources/wangge/" + name, file.getValue());
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?wangge/", "");
+                problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
+                        m.getText().replaceAll("\\s+", " ").strip()));
+            }
+            ks.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId); // keep reloads from piling up modules in memory
+        return kieBase;
+    }
+
+    private static Map<String, RuleMeta> validateMetadata(PackSource source, KieBase kieBase,
+            Map<String, ConstraintDefinition> catalogue, List<RuleProblem> problems) {
+        Map<String, String[]> locations = ruleLocations(source);
+        Map<String, RuleMeta> out = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String[] loc = locations.getOrDefault(rule.getName(), new String[] {tableFile(source, rule.getName()), "0"});
+                String file = loc[0];
+                int line = Integer.parseInt(loc[1]);
+                Map<String, Object> md = rule.getMetaData();
+                List<String> errors = new ArrayList<>();
+                String constraintId = str(md.get("constraintId"));
+                String definition = str(md.get("definition"));
+                Citation citation = null;
+                Severity severity = null;
+                LocalDate from = null;
+                if (constraintId == null && definition == null) {
+                    errors.add("rule \"" + rule.getName() + "\" has neither @constraintId(\"ZG-..\") nor @definition(\"…\") metadata");
+                }
+                if (md.get("citation") == null) {
+                    errors.add("rule \"" + rule.getName() + "\" lacks @citation(\"Art. N ¶P\")");
+                } else {
+                    try {
+                        citation = Citation.parse(str(md.get("citation")));
+                    } catch (IllegalArgumentException e) {
+                        errors.add("rule \"" + rule.getName() + "\": " + e.getMessage());
+                    }
+                }
+                if (constraintId != null) {
+                    ConstraintDefinition c = catalogue.get(constraintId);
+                    if (c == null) {
+                        errors.add("rule \"" + rule.getName() + "\" cites constraint " + constraintId
+                                + ", which the catalogue (constraints.tsv) does not have");
+                    }
+                    String sev = str(md.get("severity"));
+                    if (sev == null) {
+                        errors.add("rule \"" + rule.getName() + "\" lacks @severity(\"VIOLATION|WARNING|NOTICE\")");
+                    } else {
+                        try {
+                            severity = Severity.valueOf(sev);
+                        } catch (IllegalArgumentException e) {
+                            errors.add("rule \"" + rule.getName() + "\": severity \"" + sev + "\" is not VIOLATION, WARNING or NOTICE");
+                        }
+                    }
+                    String f = str(md.get("inForceFrom"));
+                    if (f == null) {
+                        errors.add("rule \"" + rule.getName() + "\" lacks @inForceFrom(\"2024-02-01\")");
+                    } else {
+                        try {
+                            from = LocalDate.parse(f);
+                        } catch (DateTimeParseException e) {
+                            errors.add("rule \"" + rule.getName() + "\": inForceFrom \"" + f + "\" is not a date like 2024-02-01");
+                        }
+                    }
+                    if (c != null && citation != null && citation.article() != c.citation().article()) {
+                        errors.add("rule \"" + rule.getName() + "\" cites " + citation + " but " + constraintId
+                                + " is under " + c.citation());
+                    }
+                    if (c != null && severity != null && !c.severities().contains(severity)) {
+                        errors.add("rule \"" + rule.getName() + "\" has severity " + severity + " but the catalogue gives "
+                                + constraintId + " severity " + c.severities());
+                    }
+                }
+                if (errors.isEmpty()) {
+                    out.put(rule.getName(), new RuleMeta(rule.getName(), file, line, constraintId, citation, severity, from, definition));
+                } else {
+                    errors.forEach(e -> problems.add(new RuleProblem(file, line, line > 0 ? 1 : 0, e)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String str(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = String.valueOf(value).strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Rule name to {file, line}, read from the DRL sources. */
+    private static Map<String, String[]> ruleLocations(PackSource source) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (String file : source.files().keySet()) {
+            if (!file.endsWith(".drl")) {
+                continue;
+            }
+            String text = RuleFileLint.blankCommentsAndStringsKeepingRuleNames(source.text(file));
+            Matcher m = RULE_DECL.matcher(text);
+            while (m.find()) {
+                String name = m.group(2) != null ? m.group(2) : m.group(3);
+                int line = 1;
+                for (int i = 0; i < m.start(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                out.put(name, new String[] {file, Integer.toString(line)});
+            }
+        }
+        return out;
+    }
+
+    private static String tableFile(PackSource source, String ruleName) {
+        // Decision-table rules are named after their RuleTable; find the table that names it.
+        for (String file : source.files().keySet()) {
+            if (file.endsWith(".drl.csv")) {
+                String text = source.text(file);
+                int cut = ruleName.lastIndexOf('_');
+                String table = cut > 0 ? ruleName.substring(0, cut) : ruleName;
+                if (text.replace(" ", "_").contains(table)) {
+                    return file;
+                }
+            }
+        }
+        return "(unknown file)";
+    }
+}

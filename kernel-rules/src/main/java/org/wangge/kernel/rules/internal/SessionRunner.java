@@ -1,0 +1,182 @@
+package org.wangge.kernel.rules.internal;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.wangge.kernel.rules.ConsequenceLevel;
+import org.wangge.kernel.rules.ConstraintDefinition;
+import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.Subject;
+import org.wangge.kernel.rules.facts.AsOf;
+import org.wangge.kernel.rules.facts.Breach;
+import org.wangge.kernel.rules.facts.Jurisdiction;
+import org.wangge.kernel.rules.facts.OutOfScope;
+import org.wangge.kernel.rules.facts.StaffConsequence;
+
+/**
+ * One Drools session over one pack as of one day: inserts facts, fires, and turns the breaches in
+ * working memory into findings. Not thread-safe; one per check or per incremental session.
+ */
+public final class SessionRunner implements AutoCloseable {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
+    static final String SCOPE_CONSTRAINT = "ZG-02-01";
+
+    private final LoadedPack pack;
+    private final LocalDate asOf;
+    private final KieSession session;
+    private final Map<Object, FactHandle> handles = new HashMap<>();
+
+    /**
+     * @param pack         the pack
+     * @param asOf         the day of the check
+     * @param jurisdiction the snapshot's jurisdiction
+     */
+    public SessionRunner(LoadedPack pack, LocalDate asOf, String jurisdiction) {
+        this.pack = pack;
+        this.asOf = asOf;
+        this.session = pack.kieBase().newKieSession();
+        Set<String> globals = new HashSet<>();
+        for (KiePackage p : pack.kieBase().getKiePackages()) {
+            for (Global g : p.getGlobalVariables()) {
+                globals.add(g.getName());
+            }
+        }
+        if (globals.contains("params")) {
+            session.setGlobal("params", pack.parameters().on(asOf));
+        }
+        if (globals.contains("calendar")) {
+            session.setGlobal("calendar", pack.calendar());
+        }
+        session.insert(new AsOf(asOf));
+        session.insert(new Jurisdiction(pack.info().jurisdiction()));
+    }
+
+    /** @return the pack */
+    public LoadedPack pack() {
+        return pack;
+    }
+
+    /**
+     * Inserts a fact, or replaces the fact with the same kind and id.
+     *
+     * @param fact a model fact
+     */
+    public void upsert(Object fact) {
+        Object key = keyOf(fact);
+        FactHandle handle = handles.get(key);
+        if (handle == null) {
+            handles.put(key, session.insert(fact));
+        } else {
+            session.update(handle, fact);
+        }
+    }
+
+    /**
+     * Removes the fact with the same kind and id as the given one.
+     *
+     * @param fact a model fact, or one with the same kind and id
+     * @return whether a fact was removed
+     */
+    public boolean remove(Object fact) {
+        FactHandle handle = handles.remove(keyOf(fact));
+        if (handle == null) {
+            return false;
+        }
+        session.delete(handle);
+        return true;
+    }
+
+    /** Fires the rules until nothing more changes. */
+    public void fire() {
+        session.fireAllRules();
+    }
+
+    /** @return the findings in working memory now, after filtering by in-force date and scope */
+    public List<Finding> findings() {
+        Set<Subject> outOfScope = new HashSet<>();
+        Map<Breach, ConsequenceLevel> consequences = new HashMap<>();
+        List<Breach> breaches = new ArrayList<>();
+        for (Object o : session.getObjects()) {
+            if (o instanceof Breach b) {
+                breaches.add(b);
+            } else if (o instanceof OutOfScope s) {
+                outOfScope.add(new Subject(s.kind(), s.id()));
+            } else if (o instanceof StaffConsequence c) {
+                consequences.merge(c.breach(), c.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+        }
+        List<Finding> out = new ArrayList<>(breaches.size());
+        for (Breach b : breaches) {
+            RuleMeta meta = pack.rules().get(b.ruleName());
+            ConstraintDefinition c = pack.catalogue().get(b.constraintId());
+            if (meta == null || c == null) {
+                continue; // cannot happen: the compiler refuses such packs
+            }
+            LocalDate inForce = meta.inForceFrom();
+            if (asOf.isBefore(inForce) || b.occurredOn().isBefore(inForce)) {
+                continue; // Art. 24: no finding before the provision is in force
+            }
+            Subject subject = new Subject(b.subjectKind(), b.subjectId());
+            if (!SCOPE_CONSTRAINT.equals(b.constraintId()) && outOfScope.contains(subject)) {
+                continue; // Art. 2: reported as out of scope, never checked against this pack
+            }
+            String zh = fill(c.templateZh(), b, asOf) + "。依据《办法》" + c.citation().toChinese() + "：“" + c.quoteZh() + "”";
+            String en = fill(c.templateEn(), b, asOf) + ". " + c.citation() + ": \"" + c.titleEn() + "\"";
+            out.add(new Finding(b.constraintId(), c.citation(), meta.severity(), subject, asOf, b.occurredOn(), zh, en, b.evidence(), consequences.get(b), b.ruleName(),
+                    meta.file()));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    static String fill(String template, Breach b, LocalDate asOf) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            String value = switch (key) {
+                case "subject" -> b.subjectId();
+                case "subjectKind" -> b.subjectKind();
+                case "asOf" -> asOf.toString();
+                default -> b.evidence().get(key);
+            };
+            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? "{" + key + "}" : value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Facts are keyed by their kind and their {@code id} (or {@code code}) component, else by themselves. */
+    static Object keyOf(Object fact) {
+        Class<?> type = fact.getClass();
+        if (type.isRecord()) {
+            for (RecordComponent rc : type.getRecordComponents()) {
+                if (rc.getName().equals("id") || (rc.getName().equals("code") && rc.getType() == String.class)) {
+                    try {
+                        return List.of(type.getName(), String.valueOf(rc.getAccessor().invoke(fact)));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return fact;
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

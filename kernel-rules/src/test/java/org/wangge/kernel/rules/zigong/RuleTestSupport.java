@@ -1,0 +1,46 @@
+package org.wangge.kernel.rules.zigong;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.model.testdata.CompliantCity;
+import org.wangge.kernel.rules.CheckReport;
+import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.RuleEngine;
+
+/** Shared engine (compiled once per test JVM) and helpers for the per-article rule tests. */
+public abstract class RuleTestSupport {
+
+    /** The built-in Zigong pack; compiling it once keeps the test run short. */
+    protected static final RuleEngine ENGINE = SharedEngine.INSTANCE;
+
+    /**
+     * @param snapshot a snapshot
+     * @return its report as of {@link CompliantCity#AS_OF}
+     */
+    protected static CheckReport check(CitySnapshot snapshot) {
+        return ENGINE.check(snapshot, CompliantCity.AS_OF);
+    }
+
+    /**
+     * @param snapshot a snapshot
+     * @param asOf     the check date
+     * @return its report
+     */
+    protected static CheckReport check(CitySnapshot snapshot, LocalDate asOf) {
+        return ENGINE.check(snapshot, asOf);
+    }
+
+    /**
+     * @param snapshot     a snapshot
+     * @param constraintId a constraint
+     * @return the findings of that constraint as of {@link CompliantCity#AS_OF}
+     */
+    protected static List<Finding> findings(CitySnapshot snapshot, String constraintId) {
+        return check(snapshot).findings(constraintId);
+    }
+
+    private static final class SharedEngine {
+        static final RuleEngine INSTANCE = RuleEngine.zigong();
+    }
+}
