@@ -1,0 +1,54 @@
+package org.wangge.kernel.rules.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.rules.internal.PackSource;
+
+/** Copies of the built-in pack in a temporary directory, as an analyst would have them. */
+final class PackFiles {
+
+    private PackFiles() {
+    }
+
+    static Path copyBuiltInPack(Path dir) {
+        PackSource source = PackSource.classpath(RuleEngine.ZIGONG_PACK, PackFiles.class.getClassLoader());
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+                Files.write(dir.resolve(file.getKey()), file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void replace(Path file, String from, String to) {
+        String text = read(file);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(file + " does not contain " + from);
+        }
+        write(file, text.replace(from, to));
+    }
+}
