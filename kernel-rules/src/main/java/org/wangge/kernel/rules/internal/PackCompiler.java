@@ -41,6 +41,7 @@ import org.wangge.kernel.rules.Severity;
 public final class PackCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|(\\S+))", Pattern.MULTILINE);
 
     private PackCompiler() {
@@ -176,10 +177,26 @@ public final class PackCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
+            List<RuleProblem> found = new ArrayList<>();
             for (Message m : errors) {
                 String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?wangge/", "");
-                problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
-                        m.getText().replaceAll("\\s+", " ").strip()));
+                String text = m.getText().replaceAll("\\s+", " ").strip();
+                int line = Math.max(m.getLine(), 0);
+                int column = Math.max(m.getColumn(), 0);
+                Matcher pos = PARSER_POSITION.matcher(text);
+                if (pos.find()) { // the DRL parser puts "Line 34:59" in its text and leaves the column out
+                    line = line > 0 ? line : Integer.parseInt(pos.group(1));
+                    column = column > 0 ? column : Integer.parseInt(pos.group(2)) + 1;
+                }
+                found.add(new RuleProblem(path, line, column, text));
+            }
+            // "Parser returned a null Package" only repeats that the file had a syntax error already listed.
+            for (RuleProblem p : found) {
+                boolean echo = p.message().contains("Parser returned a null Package")
+                        && found.stream().anyMatch(o -> o != p && o.file().equals(p.file()));
+                if (!echo) {
+                    problems.add(p);
+                }
             }
             ks.getRepository().removeKieModule(releaseId);
             return null;

@@ -1,0 +1,97 @@
+package org.wangge.kernel.rules.facts;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.wangge.kernel.model.calendar.CalendarNotCoveredException;
+import org.wangge.kernel.model.calendar.WorkingDayCalendar;
+import org.wangge.kernel.model.cases.Case;
+
+/**
+ * The time limit of one step of a case (definition): the grid worker's resolve-or-report (Art. 14),
+ * the platform's acceptance (Art. 15 ¶1), the department's feedback (Art. 15 ¶2), and the routing of
+ * an obstruction case to public security (Art. 23). Rules derive one per case and step from the
+ * parameters in force and read whether it was missed.
+ *
+ * @param kase     the case
+ * @param step     which step the limit is for
+ * @param start    when the clock started
+ * @param deadline the last instant still in time
+ * @param done     when the step was done, or null while it is not
+ * @param limitZh  the limit in words, in Chinese, e.g. {@code 5 个工作日}
+ * @param limitEn  the limit in words, in English, e.g. {@code 5 working days}
+ */
+public record CaseDeadline(Case kase, Step step, LocalDateTime start, LocalDateTime deadline, LocalDateTime done,
+        String limitZh, String limitEn) {
+
+    /** The steps of a case that have a time limit. */
+    public enum Step {
+        /** Art. 14: the worker resolves the collected matter or reports it through the platform. */
+        REPORT,
+        /** Art. 15 ¶1: the platform accepts (受理) a reported case. */
+        ACCEPT,
+        /** Art. 15 ¶2: the department feeds back (反馈) on an assigned case. */
+        FEEDBACK,
+        /** Art. 23: the platform routes an accepted obstruction case to public security. */
+        ROUTE_TO_PUBLIC_SECURITY
+    }
+
+    /** Refuses missing parts (all but {@code done}). */
+    public CaseDeadline {
+        Objects.requireNonNull(kase, "kase");
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /** @return the case's id */
+    public String caseId() {
+        return kase.id();
+    }
+
+    /**
+     * Whether the limit is missed as of a check: the step was done after the deadline, or it is still
+     * not done and the deadline is before the end of the check day.
+     *
+     * @param endOfCheckDay the end of the check day ({@link AsOf#endOfDay()})
+     * @return whether the limit is missed
+     */
+    public boolean missedAsOf(LocalDateTime endOfCheckDay) {
+        return done != null ? done.isAfter(deadline) : deadline.isBefore(endOfCheckDay);
+    }
+
+    /** @return whether the step is done, in time or not */
+    public boolean isDone() {
+        return done != null;
+    }
+
+    /**
+     * @param calendar the working-day calendar
+     * @param start    when the clock starts
+     * @param days     a limit in working days
+     * @return the end of the {@code days}-th working day after start's date (see
+     *         {@link Deadlines#workingDaysAfter}), or null when the calendar does not cover the days
+     *         counted: such a limit cannot be judged, so no finding is made on it
+     */
+    public static LocalDateTime workingDaysAfterOrNull(WorkingDayCalendar calendar, LocalDateTime start, int days) {
+        try {
+            return Deadlines.workingDaysAfter(calendar, start, days);
+        } catch (CalendarNotCoveredException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param first  a time, or null
+     * @param second a time, or null
+     * @return the earlier of two times, ignoring nulls; null when both are null
+     */
+    public static LocalDateTime earliest(LocalDateTime first, LocalDateTime second) {
+        if (first == null) {
+            return second;
+        }
+        if (second == null) {
+            return first;
+        }
+        return first.isBefore(second) ? first : second;
+    }
+}
