@@ -112,6 +112,9 @@ public final class Require {
             if (value == null) {
                 throw new ModelValidationException(field, "null", "must not contain null elements");
             }
+            if (value instanceof String text && text.isBlank()) {
+                throw new ModelValidationException(field, "\"" + text + "\"", "must not contain blank ids");
+            }
         }
         return Set.copyOf(values);
     }

@@ -36,8 +36,8 @@ public record Complaint(
         Require.notNull(substantiation, "Complaint.substantiation");
         if (substantiation != Substantiation.PENDING) {
             Require.notNull(decidedOn, "Complaint.decidedOn");
-            Require.ordered(receivedOn, decidedOn, "Complaint.receivedOn", "Complaint.decidedOn");
         }
+        Require.ordered(receivedOn, decidedOn, "Complaint.receivedOn", "Complaint.decidedOn");
     }
 
     /** @return whether the complaint was substantiated */

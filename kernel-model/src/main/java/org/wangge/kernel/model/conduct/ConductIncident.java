@@ -37,8 +37,8 @@ public record ConductIncident(
         Require.notNull(substantiation, "ConductIncident.substantiation");
         if (substantiation != Substantiation.PENDING) {
             Require.notNull(decidedOn, "ConductIncident.decidedOn");
-            Require.ordered(occurredOn, decidedOn, "ConductIncident.occurredOn", "ConductIncident.decidedOn");
         }
+        Require.ordered(occurredOn, decidedOn, "ConductIncident.occurredOn", "ConductIncident.decidedOn");
     }
 
     /** @return whether the incident was substantiated */

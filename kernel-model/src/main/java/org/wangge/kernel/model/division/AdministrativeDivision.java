@@ -30,14 +30,26 @@ public record AdministrativeDivision(
         name = Require.notBlank(name, "AdministrativeDivision.name");
         Require.notNull(kind, "AdministrativeDivision.kind");
         if (kind.usesGb2260Code()) {
-            DivisionCode gb = DivisionCode.of(code);
+            DivisionCode gb;
+            try {
+                gb = DivisionCode.of(code);
+            } catch (ModelValidationException e) {
+                throw asCodeProblem(e);
+            }
+            code = gb.value();
             DivisionLevel expected = kind == DivisionKind.CITY ? DivisionLevel.PREFECTURE : DivisionLevel.COUNTY;
             if (gb.level() != expected) {
                 throw new ModelValidationException("AdministrativeDivision.code", code,
                         "a " + kind + " needs a GB/T 2260 code of " + expected + " level");
             }
         } else {
-            StatisticalDivisionCode stat = StatisticalDivisionCode.of(code);
+            StatisticalDivisionCode stat;
+            try {
+                stat = StatisticalDivisionCode.of(code);
+            } catch (ModelValidationException e) {
+                throw asCodeProblem(e);
+            }
+            code = stat.value();
             if (kind.isTownshipLevel() != stat.isTownshipLevel()) {
                 throw new ModelValidationException("AdministrativeDivision.code", code,
                         "a " + kind + " needs a 12-digit statistical code of "
@@ -47,6 +59,14 @@ public record AdministrativeDivision(
         if (kind != DivisionKind.CITY) {
             parentCode = Require.notBlank(parentCode, "AdministrativeDivision.parentCode");
         }
+    }
+
+    /** Re-reports a code problem found by the identifier type under this record's field name. */
+    private static ModelValidationException asCodeProblem(ModelValidationException e) {
+        ModelValidationException reworded =
+                new ModelValidationException("AdministrativeDivision.code", e.shownValue(), e.rule());
+        reworded.initCause(e);
+        return reworded;
     }
 
     /**

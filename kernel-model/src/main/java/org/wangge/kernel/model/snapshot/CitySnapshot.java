@@ -105,7 +105,14 @@ public record CitySnapshot(
     /** Copies every list and refuses nulls. */
     public CitySnapshot {
         jurisdiction = Require.notBlank(jurisdiction, "CitySnapshot.jurisdiction");
-        org.wangge.kernel.model.identity.DivisionCode.of(jurisdiction);
+        try {
+            org.wangge.kernel.model.identity.DivisionCode.of(jurisdiction);
+        } catch (org.wangge.kernel.model.ModelValidationException e) {
+            var reworded = new org.wangge.kernel.model.ModelValidationException("CitySnapshot.jurisdiction",
+                    e.shownValue(), e.rule());
+            reworded.initCause(e);
+            throw reworded;
+        }
         Require.notNull(asOf, "CitySnapshot.asOf");
         divisions = Require.list(divisions, "CitySnapshot.divisions");
         organisations = Require.list(organisations, "CitySnapshot.organisations");
@@ -205,6 +212,9 @@ public record CitySnapshot(
          * @throws IllegalArgumentException for an object that is not a model fact
          */
         public Builder add(Object... facts) {
+            if (facts == null) {
+                throw new org.wangge.kernel.model.ModelValidationException("CitySnapshot.facts", "null", "give facts to add, not null");
+            }
             for (Object fact : facts) {
                 addOne(fact);
             }
@@ -218,6 +228,9 @@ public record CitySnapshot(
          * @return this builder
          */
         public Builder addAll(Iterable<?> facts) {
+            if (facts == null) {
+                throw new org.wangge.kernel.model.ModelValidationException("CitySnapshot.facts", "null", "give facts to add, not null");
+            }
             facts.forEach(this::addOne);
             return this;
         }

@@ -30,6 +30,21 @@ final class ReferenceCheck {
         ids("Filing", s.filings(), f -> f.id());
         ids("Assignment", s.assignments(), a -> a.id());
         ids("Volunteer", s.volunteers(), v -> v.id());
+        ids("LabourContract", s.labourContracts(), x -> x.id());
+        ids("InsurancePolicy", s.insurancePolicies(), x -> x.id());
+        ids("PayRecord", s.payRecords(), x -> x.id());
+        ids("Assessment", s.assessments(), x -> x.id());
+        ids("StarRating", s.starRatings(), x -> x.id());
+        ids("VisitCheckIn", s.checkIns(), x -> x.id());
+        ids("Engagement", s.engagements(), x -> x.id());
+        ids("PersonalInfoAccess", s.accesses(), x -> x.id());
+        ids("PersonalInfoDisclosure", s.disclosures(), x -> x.id());
+        ids("ConductIncident", s.incidents(), x -> x.id());
+        ids("Complaint", s.complaints(), x -> x.id());
+        ids("PublicNotice", s.notices(), x -> x.id());
+        ids("SystemConnection", s.connections(), x -> x.id());
+        ids("DataExchange", s.exchanges(), x -> x.id());
+        ids("Budget", s.budgets(), x -> x.id());
 
         boolean checkDivisions = !s.divisions().isEmpty();
         for (var d : s.divisions()) {
@@ -129,9 +144,20 @@ final class ReferenceCheck {
 
     private void ref(String type, String id, String field, String value, Set<String> targets) {
         if (!targets.contains(value)) {
-            problems.add(new ReferenceProblem(type, id, field, value, "no element with this id in the snapshot"));
+            problems.add(new ReferenceProblem(type, id, field, value, "no " + TARGETS.getOrDefault(field, "element")
+                    + " with this id in the snapshot"));
         }
     }
+
+    /** What kind of element each reference field points to, for the message. */
+    private static final java.util.Map<String, String> TARGETS = java.util.Map.ofEntries(
+            java.util.Map.entry("parentCode", "AdministrativeDivision"), java.util.Map.entry("divisionCode", "AdministrativeDivision"),
+            java.util.Map.entry("divisionCodes", "AdministrativeDivision"), java.util.Map.entry("gridId", "Grid"),
+            java.util.Map.entry("gridIds", "Grid"), java.util.Map.entry("locatedInGridId", "Grid"),
+            java.util.Map.entry("residentGridId", "Grid"), java.util.Map.entry("workerId", "GridWorker"),
+            java.util.Map.entry("workers.workerId", "GridWorker"), java.util.Map.entry("collectedById", "GridWorker"),
+            java.util.Map.entry("gridChangeId", "GridChange"), java.util.Map.entry("listId", "MatterList"),
+            java.util.Map.entry("matterId", "Matter"), java.util.Map.entry("caseId", "Case"));
 
     private void opt(String type, String id, String field, String value, Set<String> targets) {
         if (value != null) {

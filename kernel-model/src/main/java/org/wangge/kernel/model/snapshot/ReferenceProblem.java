@@ -7,7 +7,7 @@ package org.wangge.kernel.model.snapshot;
  * @param elementId   the referring fact's id
  * @param field       the referring field, e.g. {@code gridId}
  * @param value       the id that is missing or duplicated
- * @param problem     what is wrong, e.g. "no Grid with this id"
+ * @param problem     what is wrong, e.g. "no Grid with this id in the snapshot"
  */
 public record ReferenceProblem(String elementType, String elementId, String field, String value, String problem) {
 
