@@ -1,0 +1,149 @@
+package org.wangge.kernel.testkit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.rules.CheckReport;
+import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.rules.Severity;
+
+/**
+ * Asserts that a host's snapshot complies with chosen articles of the Measures, for a line in a host
+ * test suite:
+ *
+ * <pre>{@code
+ * Compliance.of(ourSnapshot)
+ *         .underArticles(7, 8, 12, 21)
+ *         .withWaiver(Waiver.of("ZG-08-01", "G-0042", "old town grid, merger approved for 2026", LocalDate.of(2026, 6, 30)))
+ *         .assertCompliant();
+ * }</pre>
+ *
+ * VIOLATION and WARNING findings fail the assertion unless a waiver covers them; NOTICE findings do not.
+ * An expired waiver fails the assertion by itself.
+ */
+public final class Compliance {
+
+    private static volatile RuleEngine defaultEngine;
+
+    private final CitySnapshot snapshot;
+    private RuleEngine engine;
+    private LocalDate asOf;
+    private final Set<Integer> articles = new TreeSet<>();
+    private final List<Waiver> waivers = new ArrayList<>();
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Compliance(CitySnapshot snapshot) {
+        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+        this.asOf = snapshot.asOf();
+    }
+
+    /**
+     * @param snapshot the host's snapshot
+     * @return a compliance assertion, as of the snapshot's date, under every article, with the built-in pack
+     */
+    public static Compliance of(CitySnapshot snapshot) {
+        return new Compliance(snapshot);
+    }
+
+    /**
+     * @param numbers article numbers to check; none means every article
+     * @return this
+     */
+    public Compliance underArticles(int... numbers) {
+        for (int n : numbers) {
+            articles.add(n);
+        }
+        return this;
+    }
+
+    /**
+     * @param day the check date
+     * @return this
+     */
+    public Compliance asOf(LocalDate day) {
+        this.asOf = Objects.requireNonNull(day, "asOf");
+        return this;
+    }
+
+    /**
+     * @param ruleEngine the engine to check with (e.g. an analyst's rule directory)
+     * @return this
+     */
+    public Compliance with(RuleEngine ruleEngine) {
+        this.engine = Objects.requireNonNull(ruleEngine, "ruleEngine");
+        return this;
+    }
+
+    /**
+     * @param waiver a waiver
+     * @return this
+     */
+    public Compliance withWaiver(Waiver waiver) {
+        waivers.add(Objects.requireNonNull(waiver, "waiver"));
+        return this;
+    }
+
+    /**
+     * @param testClock the clock that decides whether waivers have expired (for tests of this class)
+     * @return this
+     */
+    public Compliance judgingWaiversBy(Clock testClock) {
+        this.clock = Objects.requireNonNull(testClock, "clock");
+        return this;
+    }
+
+    /**
+     * Checks and fails with every unwaived finding, and every expired waiver.
+     *
+     * @return the report, for further assertions
+     * @throws AssertionError when the snapshot does not comply
+     */
+    public CheckReport assertCompliant() {
+        RuleEngine e = engine != null ? engine : builtIn();
+        CheckReport report = e.check(snapshot, asOf);
+        LocalDate today = LocalDate.now(clock);
+        List<String> failures = new ArrayList<>();
+        for (Waiver w : waivers) {
+            if (w.isExpiredOn(today)) {
+                failures.add("expired waiver: " + w);
+            }
+        }
+        for (Finding f : report.findings()) {
+            if (f.severity() == Severity.NOTICE) {
+                continue;
+            }
+            if (!articles.isEmpty() && !articles.contains(f.citation().article())) {
+                continue;
+            }
+            boolean waived = waivers.stream().anyMatch(w -> !w.isExpiredOn(today) && w.covers(f));
+            if (!waived) {
+                failures.add(f.constraintId() + " " + f.severity() + " " + f.subject() + " — " + f.evidenceText() + "\n      " + f.messageEn());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError("the snapshot does not comply with the Measures"
+                    + (articles.isEmpty() ? "" : " (articles " + articles + ")") + " as of " + asOf + ", pack "
+                    + report.pack().version() + ":\n  " + String.join("\n  ", failures));
+        }
+        return report;
+    }
+
+    private static RuleEngine builtIn() {
+        RuleEngine e = defaultEngine;
+        if (e == null) {
+            synchronized (Compliance.class) {
+                if (defaultEngine == null) {
+                    defaultEngine = RuleEngine.zigong();
+                }
+                e = defaultEngine;
+            }
+        }
+        return e;
+    }
+}
