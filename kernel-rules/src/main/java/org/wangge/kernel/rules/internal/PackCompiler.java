@@ -315,14 +315,16 @@ public final class PackCompiler {
     }
 
     private static String tableFile(PackSource source, String ruleName) {
-        // Decision-table rules are named after their RuleTable; find the table that names it.
+        // Decision-table rules are named after their RuleTable (spaces become underscores) plus "_row".
+        int cut = ruleName.lastIndexOf('_');
+        String table = (cut > 0 ? ruleName.substring(0, cut) : ruleName).replace('_', ' ').strip();
         for (String file : source.files().keySet()) {
             if (file.endsWith(".drl.csv")) {
-                String text = source.text(file);
-                int cut = ruleName.lastIndexOf('_');
-                String table = cut > 0 ? ruleName.substring(0, cut) : ruleName;
-                if (text.replace(" ", "_").contains(table)) {
-                    return file;
+                for (String line : source.text(file).split("\n")) {
+                    String cell = line.split(",", 2)[0].replace("\"", "").strip();
+                    if (cell.startsWith("RuleTable") && cell.substring("RuleTable".length()).strip().replace('_', ' ').equals(table)) {
+                        return file;
+                    }
                 }
             }
         }

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.wangge.kernel.model.division.AdministrativeDivision;
+import org.wangge.kernel.model.division.DivisionKind;
+import org.wangge.kernel.model.grid.DedicatedPlaceKind;
 import org.wangge.kernel.model.grid.Grid;
 import org.wangge.kernel.model.grid.GridKind;
 import org.wangge.kernel.model.grid.GridStatus;
@@ -16,7 +19,12 @@ import org.wangge.kernel.model.testdata.CompliantCity;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.Severity;
 
-/** ZG-08-01: a community grid generally holds 300–500 households or about 1000 residents (Art. 8 ¶1). */
+/**
+ * ZG-08-01: a community grid generally holds 300–500 households or about 1000 residents (Art. 8 ¶1).
+ * ZG-08-02: a village grid lies in exactly one administrative village; every village is covered (Art. 8 ¶1).
+ * ZG-08-03: a dedicated grid is a listed kind of place in a community, organised by its township/street and carried
+ * out by its own unit (Art. 8 ¶2).
+ */
 class Art08GridSizeAndKindsTest extends RuleTestSupport {
 
     static Grid communityGrid(int households, int residents) {
@@ -62,5 +70,203 @@ class Art08GridSizeAndKindsTest extends RuleTestSupport {
     @Test
     void ZG_08_01_gives_no_finding_before_the_measures_are_in_force() {
         assertThat(check(CompliantCity.with(communityGrid(260, 700)), LocalDate.of(2024, 1, 31)).findings("ZG-08-01")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- ZG-08-02
+
+    static final String OTHER_VILLAGE = "510321100202";
+
+    static Grid villageGrid(String... divisionCodes) {
+        return new Grid(CompliantCity.VILLAGE_GRID, GridCode.of(CompliantCity.VILLAGE_CODE + "001"), "双石村网格", GridKind.VILLAGE, null,
+                Set.of(divisionCodes), 260, 700, "双石村全域", CompliantCity.RONG_AGENCY, null, null, null, GridStatus.ACTIVE,
+                LocalDate.of(2024, 2, 1), null);
+    }
+
+    static AdministrativeDivision village(String code) {
+        return new AdministrativeDivision(code, "石门村", DivisionKind.VILLAGE, CompliantCity.TOWNSHIP_CODE);
+    }
+
+    @Test
+    void ZG_08_02_the_compliant_citys_village_grid_lies_in_its_one_village_and_covers_it() {
+        assertThat(findings(CompliantCity.snapshot(), "ZG-08-02")).isEmpty();
+    }
+
+    @Test
+    void ZG_08_02_a_village_grid_spanning_two_villages_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(village(OTHER_VILLAGE),
+                villageGrid(CompliantCity.VILLAGE_CODE, OTHER_VILLAGE)), "ZG-08-02");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject().id()).isEqualTo(CompliantCity.VILLAGE_GRID);
+            assertThat(f.subject().kind()).isEqualTo("Grid");
+            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.evidence()).containsEntry("divisionCodes", CompliantCity.VILLAGE_CODE + "," + OTHER_VILLAGE);
+            assertThat(f.messageZh()).contains("村网格 G-VILL-1：跨 2 个区划").contains("第八条第一款").doesNotContain("{");
+            assertThat(f.messageEn()).contains("Village grid G-VILL-1: spans 2 divisions (510321100201,510321100202)")
+                    .contains("not exactly one administrative village").doesNotContain("{");
+        });
+    }
+
+    @Test
+    void ZG_08_02_a_village_grid_in_a_community_breaches_and_leaves_its_village_uncovered() {
+        List<Finding> findings = findings(CompliantCity.with(villageGrid(CompliantCity.COMMUNITY_CODE)), "ZG-08-02");
+        assertThat(findings).hasSize(2);
+        assertThat(findings).filteredOn(f -> f.subject().kind().equals("Grid")).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("division", CompliantCity.COMMUNITY_CODE).containsEntry("divisionKind", "COMMUNITY");
+            assertThat(f.messageEn()).contains("division 510302001001 is a community, not an administrative village");
+        });
+        assertThat(findings).filteredOn(f -> f.subject().kind().equals("AdministrativeDivision")).singleElement()
+                .satisfies(f -> assertThat(f.subject().id()).isEqualTo(CompliantCity.VILLAGE_CODE));
+    }
+
+    @Test
+    void ZG_08_02_a_village_grid_in_a_township_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(villageGrid(CompliantCity.TOWNSHIP_CODE)), "ZG-08-02");
+        assertThat(findings).filteredOn(f -> f.subject().kind().equals("Grid")).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("是乡镇，不是行政村"));
+    }
+
+    @Test
+    void ZG_08_02_a_village_grid_whose_unknown_division_code_is_township_level_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(villageGrid("510321200000")), "ZG-08-02");
+        assertThat(findings).filteredOn(f -> f.subject().kind().equals("Grid")).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).containsEntry("division", "510321200000"));
+    }
+
+    @Test
+    void ZG_08_02_a_village_grid_whose_unknown_division_code_is_village_level_is_not_judged_by_kind() {
+        List<Finding> findings = findings(CompliantCity.with(villageGrid("510321100299")), "ZG-08-02");
+        assertThat(findings).filteredOn(f -> f.subject().kind().equals("Grid")).isEmpty();
+    }
+
+    @Test
+    void ZG_08_02_an_administrative_village_without_a_grid_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(village(OTHER_VILLAGE)), "ZG-08-02");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject().kind()).isEqualTo("AdministrativeDivision");
+            assertThat(f.subject().id()).isEqualTo(OTHER_VILLAGE);
+            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.occurredOn()).isEqualTo(CompliantCity.AS_OF);
+            assertThat(f.messageZh()).contains("行政村 510321100202：截至 2025-06-30 没有任何有效网格覆盖").doesNotContain("{");
+            assertThat(f.messageEn()).contains("Administrative village 510321100202: no active grid covers it").doesNotContain("{");
+        });
+    }
+
+    @Test
+    void ZG_08_02_a_village_covered_only_by_a_grid_retired_the_day_before_breaches_and_on_its_last_day_does_not() {
+        Grid retired = new Grid(CompliantCity.VILLAGE_GRID, GridCode.of(CompliantCity.VILLAGE_CODE + "001"), "双石村网格", GridKind.VILLAGE,
+                null, Set.of(CompliantCity.VILLAGE_CODE), 260, 700, "双石村全域", CompliantCity.RONG_AGENCY, null, null, null,
+                GridStatus.RETIRED, LocalDate.of(2024, 2, 1), LocalDate.of(2025, 6, 29));
+        assertThat(findings(CompliantCity.with(retired), "ZG-08-02")).extracting(f -> f.subject().id())
+                .containsExactly(CompliantCity.VILLAGE_CODE);
+        Grid lastDay = new Grid(CompliantCity.VILLAGE_GRID, GridCode.of(CompliantCity.VILLAGE_CODE + "001"), "双石村网格", GridKind.VILLAGE,
+                null, Set.of(CompliantCity.VILLAGE_CODE), 260, 700, "双石村全域", CompliantCity.RONG_AGENCY, null, null, null,
+                GridStatus.ACTIVE, LocalDate.of(2024, 2, 1), LocalDate.of(2025, 6, 30));
+        assertThat(findings(CompliantCity.with(lastDay), "ZG-08-02")).isEmpty();
+    }
+
+    @Test
+    void ZG_08_02_a_village_outside_the_jurisdiction_is_not_checked() {
+        AdministrativeDivision elsewhere = new AdministrativeDivision("510104001001", "外地村", DivisionKind.VILLAGE, "510104001000");
+        assertThat(findings(CompliantCity.with(elsewhere), "ZG-08-02")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- ZG-08-03
+
+    static Grid dedicatedGrid(DedicatedPlaceKind place, String division, String organiser, String implementingUnit) {
+        return new Grid(CompliantCity.DEDICATED_GRID, GridCode.of(CompliantCity.COMMUNITY_CODE + "002"), "某医院专属网格", GridKind.DEDICATED,
+                place, Set.of(division), 0, 0, "医院院区", CompliantCity.ZLJ_AGENCY, null, organiser, implementingUnit,
+                GridStatus.ACTIVE, LocalDate.of(2024, 2, 1), null);
+    }
+
+    static Grid dedicatedGrid(DedicatedPlaceKind place, String organiser, String implementingUnit) {
+        return dedicatedGrid(place, CompliantCity.COMMUNITY_CODE, organiser, implementingUnit);
+    }
+
+    @Test
+    void ZG_08_03_the_compliant_citys_hospital_grid_is_a_dedicated_grid_as_the_article_describes() {
+        assertThat(findings(CompliantCity.snapshot(), "ZG-08-03")).isEmpty();
+    }
+
+    @Test
+    void ZG_08_03_a_dedicated_grid_of_an_unlisted_kind_of_place_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.OTHER, CompliantCity.STREET_OFFICE,
+                CompliantCity.HOSPITAL)), "ZG-08-03");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject().id()).isEqualTo(CompliantCity.DEDICATED_GRID);
+            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.evidence()).containsEntry("placeKind", "OTHER");
+            assertThat(f.messageZh()).contains("专属网格 G-DED-1：场所类型 OTHER 不属于").contains("第八条第二款").doesNotContain("{");
+            assertThat(f.messageEn()).contains("Dedicated grid G-DED-1: place kind OTHER is none of the listed kinds")
+                    .contains("Art. 8 ¶2").doesNotContain("{");
+        });
+    }
+
+    @Test
+    void ZG_08_03_each_listed_kind_of_place_complies() {
+        for (DedicatedPlaceKind kind : DedicatedPlaceKind.values()) {
+            if (kind.isListed()) {
+                assertThat(findings(CompliantCity.with(dedicatedGrid(kind, CompliantCity.STREET_OFFICE, CompliantCity.HOSPITAL)),
+                        "ZG-08-03")).as(kind.name()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void ZG_08_03_a_dedicated_grid_in_a_village_breaches_only_for_not_lying_in_a_community() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.SCHOOL, CompliantCity.VILLAGE_CODE,
+                CompliantCity.TOWNSHIP_GOV, CompliantCity.HOSPITAL)), "ZG-08-03");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("division", CompliantCity.VILLAGE_CODE).containsEntry("divisionKind", "VILLAGE");
+            assertThat(f.messageEn()).contains("division 510321100201 is an administrative village, not a community");
+        });
+    }
+
+    @Test
+    void ZG_08_03_a_dedicated_grid_without_an_organiser_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.HOSPITAL, null, CompliantCity.HOSPITAL)),
+                "ZG-08-03");
+        assertThat(findings).singleElement().satisfies(f ->
+                assertThat(f.messageEn()).contains("no organising township government or street office is recorded"));
+    }
+
+    @Test
+    void ZG_08_03_a_dedicated_grid_organised_by_the_county_agency_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.HOSPITAL, CompliantCity.ZLJ_AGENCY,
+                CompliantCity.HOSPITAL)), "ZG-08-03");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("organiser", CompliantCity.ZLJ_AGENCY);
+            assertThat(f.messageEn()).contains("organiser ORG-ZLJ-AGENCY (county-level grid agency) is not a township government or street office");
+        });
+    }
+
+    @Test
+    void ZG_08_03_a_dedicated_grid_organised_by_an_organisation_not_in_the_snapshot_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.HOSPITAL, "ORG-NOWHERE",
+                CompliantCity.HOSPITAL)), "ZG-08-03");
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence()).containsEntry("organiser", "ORG-NOWHERE"));
+    }
+
+    @Test
+    void ZG_08_03_a_dedicated_grid_organised_by_the_township_of_another_area_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.HOSPITAL, CompliantCity.TOWNSHIP_GOV,
+                CompliantCity.HOSPITAL)), "ZG-08-03");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("organiser", CompliantCity.TOWNSHIP_GOV).containsEntry("division", CompliantCity.COMMUNITY_CODE);
+            assertThat(f.messageZh()).contains("不是网格所在地 510302001001 的乡镇人民政府或街道办事处");
+        });
+    }
+
+    @Test
+    void ZG_08_03_a_dedicated_grid_without_an_implementing_unit_breaches() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.HOSPITAL, CompliantCity.STREET_OFFICE, " ")),
+                "ZG-08-03");
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence()).containsEntry("implementingUnit", "—"));
+    }
+
+    @Test
+    void ZG_08_03_several_failures_of_one_grid_give_one_finding_per_reason() {
+        List<Finding> findings = findings(CompliantCity.with(dedicatedGrid(DedicatedPlaceKind.OTHER, null, null)), "ZG-08-03");
+        assertThat(findings).hasSize(3).allSatisfy(f -> assertThat(f.subject().id()).isEqualTo(CompliantCity.DEDICATED_GRID));
+        assertThat(findings).extracting(f -> f.evidence().get("reasonEn")).doesNotHaveDuplicates();
     }
 }
