@@ -1,0 +1,378 @@
+package org.wangge.kernel.testkit.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.testkit.snapshot.FileProblem;
+import org.wangge.kernel.testkit.snapshot.SnapshotDocument;
+import org.wangge.kernel.testkit.snapshot.SnapshotFileException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads scenario files (OpenFisca-style YAML, several scenarios a file). The format is documented
+ * in {@code docs/analyst-guide.md}:
+ *
+ * <pre>
+ * snapshot: compliant-city.yaml          # default base snapshot for every scenario of the file
+ * scenarios:
+ *   - name: ZG-08-01 a community grid of 260 households and 700 residents is too small
+ *     asOf: 2025-06-30                   # default: the snapshot's asOf
+ *     rules: ../my-rules                 # optional: an analyst's rule directory
+ *     given:
+ *       patch:  { grids: { G-COMM-1: { households: 260, residents: 700 } } }
+ *       add:    { gridChanges: [ { id: C-9, kind: ADJUSTMENT, ... } ] }
+ *       remove: { filings: [ F-1 ] }
+ *     expect:
+ *       findings: [ { constraint: ZG-08-01, subject: G-COMM-1, severity: WARNING } ]
+ *       only: true                       # nothing else may appear
+ *       absent: [ ZG-12-01 ]             # these must not appear
+ * </pre>
+ */
+public final class ScenarioFiles {
+
+    private static final Pattern CONSTRAINT_ID = Pattern.compile("ZG-\\d{2}-\\d{2}");
+    private static final Set<String> FILE_KEYS = Set.of("snapshot", "scenarios", "article", "description");
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "asOf", "rules", "given", "expect", "description");
+    private static final Set<String> GIVEN_KEYS = Set.of("snapshot", "inline", "patch", "add", "remove");
+    private static final Set<String> EXPECT_KEYS = Set.of("findings", "only", "absent");
+    private static final Set<String> FINDING_KEYS = Set.of("constraint", "subject", "severity");
+
+    private ScenarioFiles() {
+    }
+
+    /**
+     * Finds scenario files: each path is a file, or a directory searched recursively for
+     * {@code *.scenarios.yaml} / {@code *.scenarios.yml}.
+     *
+     * @param paths files and directories
+     * @return the files, sorted within each directory
+     */
+    public static List<Path> find(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(f -> {
+                        String n = f.getFileName().toString();
+                        return n.endsWith(".scenarios.yaml") || n.endsWith(".scenarios.yml");
+                    }).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new ScenarioFileException(List.of(new FileProblem(p.toString(), 0, 0, "", "cannot list: " + e.getMessage())));
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads one scenario file, collecting every problem.
+     *
+     * @param file the file
+     * @return its scenarios
+     * @throws ScenarioFileException listing every problem
+     */
+    public static List<Scenario> read(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioFileException(List.of(new FileProblem(name, 0, 0, "", "no such scenario file")));
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file);
+        } catch (IOException e) {
+            throw new ScenarioFileException(List.of(new FileProblem(name, 0, 0, "", "cannot read: " + e.getMessage())));
+        }
+    }
+
+    static List<Scenario> read(Reader reader, Path file) {
+        String name = file.toString();
+        List<FileProblem> problems = new ArrayList<>();
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            throw new ScenarioFileException(List.of(new FileProblem(name, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "", "YAML syntax: " + e.getProblem())));
+        }
+        if (!(root instanceof MappingNode rootMap)) {
+            throw new ScenarioFileException(List.of(problem(name, root, "", "a scenario file is a mapping with a `scenarios:` list")));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        String defaultSnapshot = null;
+        SequenceNode scenarios = null;
+        for (NodeTuple t : rootMap.getValue()) {
+            String key = scalar(t.getKeyNode());
+            if (!FILE_KEYS.contains(key)) {
+                problems.add(problem(name, t.getKeyNode(), key, "unknown key; allowed: " + FILE_KEYS));
+            } else if (key.equals("snapshot")) {
+                defaultSnapshot = scalar(t.getValueNode());
+            } else if (key.equals("scenarios")) {
+                if (t.getValueNode() instanceof SequenceNode seq) {
+                    scenarios = seq;
+                } else {
+                    problems.add(problem(name, t.getValueNode(), "scenarios", "must be a list of scenarios"));
+                }
+            }
+        }
+        if (scenarios == null) {
+            problems.add(problem(name, root, "scenarios", "the file has no `scenarios:` list"));
+            throw new ScenarioFileException(problems);
+        }
+        List<Scenario> out = new ArrayList<>();
+        for (Node node : scenarios.getValue()) {
+            Scenario s = readScenario(name, dir, defaultSnapshot, node, problems);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioFileException(problems);
+        }
+        return out;
+    }
+
+    private static Scenario readScenario(String file, Path dir, String defaultSnapshot, Node node, List<FileProblem> problems) {
+        int before = problems.size();
+        if (!(node instanceof MappingNode map)) {
+            problems.add(problem(file, node, "scenarios[]", "a scenario is a mapping with name, given and expect"));
+            return null;
+        }
+        String name = null;
+        LocalDate asOf = null;
+        Path rules = null;
+        MappingNode given = null;
+        MappingNode expect = null;
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(t.getKeyNode());
+            Node v = t.getValueNode();
+            switch (key) {
+                case "name" -> name = scalar(v);
+                case "description" -> { }
+                case "asOf" -> asOf = date(file, v, "asOf", problems);
+                case "rules" -> rules = dir.resolve(scalar(v)).normalize();
+                case "given" -> given = mapping(file, v, "given", problems);
+                case "expect" -> expect = mapping(file, v, "expect", problems);
+                default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + SCENARIO_KEYS));
+            }
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(problem(file, map, "name", "every scenario needs a name"));
+        }
+        if (expect == null) {
+            problems.add(problem(file, map, "expect", "every scenario needs `expect:` (use `findings: []` and `only: true` for \"no findings\")"));
+        }
+        SnapshotDocument document = given(file, dir, defaultSnapshot, given, map, problems);
+        List<ExpectedFinding> expected = new ArrayList<>();
+        boolean only = false;
+        List<String> absent = new ArrayList<>();
+        if (expect != null) {
+            for (NodeTuple t : expect.getValue()) {
+                String key = scalar(t.getKeyNode());
+                Node v = t.getValueNode();
+                switch (key) {
+                    case "only" -> only = "true".equals(scalar(v));
+                    case "absent" -> {
+                        for (Node id : sequence(file, v, "absent", problems)) {
+                            absent.add(constraintId(file, id, "absent", problems));
+                        }
+                    }
+                    case "findings" -> {
+                        for (Node f : sequence(file, v, "findings", problems)) {
+                            ExpectedFinding e = expectedFinding(file, f, problems);
+                            if (e != null) {
+                                expected.add(e);
+                            }
+                        }
+                    }
+                    default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + EXPECT_KEYS));
+                }
+            }
+        }
+        if (problems.size() > before || document == null) {
+            return null;
+        }
+        try {
+            if (asOf != null) {
+                document = document.withAsOf(asOf);
+            }
+            var snapshot = document.toSnapshot();
+            return new Scenario(Path.of(file), map.getStartMark().getLine() + 1, name, asOf != null ? asOf : snapshot.asOf(),
+                    rules, snapshot, expected, only, absent);
+        } catch (SnapshotFileException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static SnapshotDocument given(String file, Path dir, String defaultSnapshot, MappingNode given, Node scenario,
+            List<FileProblem> problems) {
+        String snapshotPath = defaultSnapshot;
+        MappingNode inline = null;
+        List<NodeTuple> edits = new ArrayList<>();
+        if (given != null) {
+            for (NodeTuple t : given.getValue()) {
+                String key = scalar(t.getKeyNode());
+                switch (key) {
+                    case "snapshot" -> snapshotPath = scalar(t.getValueNode());
+                    case "inline" -> inline = mapping(file, t.getValueNode(), "given.inline", problems);
+                    case "patch", "add", "remove" -> edits.add(t);
+                    default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + GIVEN_KEYS));
+                }
+            }
+        }
+        SnapshotDocument document;
+        try {
+            if (inline != null) {
+                document = SnapshotDocument.fromNode(inline, file);
+            } else if (snapshotPath != null) {
+                Path p = dir.resolve(snapshotPath).normalize();
+                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                    document = SnapshotDocument.parse(r, p.toString());
+                } catch (IOException e) {
+                    problems.add(problem(file, given != null ? given : scenario, "given.snapshot", "cannot read snapshot " + p + ": " + e.getMessage()));
+                    return null;
+                }
+            } else {
+                problems.add(problem(file, scenario, "given", "no snapshot: give `snapshot:` at the top of the file, or `given.snapshot` / `given.inline`"));
+                return null;
+            }
+            for (NodeTuple edit : edits) {
+                document = apply(file, document, scalar(edit.getKeyNode()), edit.getValueNode(), problems);
+            }
+            return document;
+        } catch (SnapshotFileException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static SnapshotDocument apply(String file, SnapshotDocument doc, String op, Node value, List<FileProblem> problems) {
+        MappingNode byList = mapping(file, value, op, problems);
+        if (byList == null) {
+            return doc;
+        }
+        for (NodeTuple t : byList.getValue()) {
+            String listKey = scalar(t.getKeyNode());
+            switch (op) {
+                case "patch" -> {
+                    MappingNode byId = mapping(file, t.getValueNode(), "patch." + listKey, problems);
+                    if (byId != null) {
+                        for (NodeTuple e : byId.getValue()) {
+                            MappingNode fields = mapping(file, e.getValueNode(), "patch." + listKey + "." + scalar(e.getKeyNode()), problems);
+                            if (fields != null) {
+                                doc = doc.patch(listKey, scalar(e.getKeyNode()), fields);
+                            }
+                        }
+                    }
+                }
+                case "add" -> {
+                    for (Node element : sequence(file, t.getValueNode(), "add." + listKey, problems)) {
+                        MappingNode m = mapping(file, element, "add." + listKey + "[]", problems);
+                        if (m != null) {
+                            doc = doc.replaceOrAdd(listKey, m);
+                        }
+                    }
+                }
+                default -> {
+                    for (Node id : sequence(file, t.getValueNode(), "remove." + listKey, problems)) {
+                        doc = doc.remove(listKey, scalar(id));
+                    }
+                }
+            }
+        }
+        return doc;
+    }
+
+    private static ExpectedFinding expectedFinding(String file, Node node, List<FileProblem> problems) {
+        MappingNode map = mapping(file, node, "findings[]", problems);
+        if (map == null) {
+            return null;
+        }
+        String id = null;
+        String subject = null;
+        Severity severity = null;
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(t.getKeyNode());
+            switch (key) {
+                case "constraint" -> id = constraintId(file, t.getValueNode(), "constraint", problems);
+                case "subject" -> subject = scalar(t.getValueNode());
+                case "severity" -> {
+                    try {
+                        severity = Severity.valueOf(scalar(t.getValueNode()));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(problem(file, t.getValueNode(), "severity", "\"" + scalar(t.getValueNode())
+                                + "\" is not VIOLATION, WARNING or NOTICE"));
+                    }
+                }
+                default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + FINDING_KEYS));
+            }
+        }
+        if (id == null) {
+            problems.add(problem(file, map, "constraint", "an expected finding needs its constraint ID"));
+            return null;
+        }
+        return new ExpectedFinding(id, subject, severity, map.getStartMark().getLine() + 1);
+    }
+
+    private static String constraintId(String file, Node node, String field, List<FileProblem> problems) {
+        String id = scalar(node);
+        if (id == null || !CONSTRAINT_ID.matcher(id).matches()) {
+            problems.add(problem(file, node, field, "\"" + id + "\" is not a constraint ID like ZG-07-03"));
+        }
+        return id;
+    }
+
+    private static LocalDate date(String file, Node node, String field, List<FileProblem> problems) {
+        try {
+            return LocalDate.parse(scalar(node));
+        } catch (DateTimeParseException | NullPointerException e) {
+            problems.add(problem(file, node, field, "\"" + scalar(node) + "\" is not a date like 2025-06-30"));
+            return null;
+        }
+    }
+
+    private static MappingNode mapping(String file, Node node, String field, List<FileProblem> problems) {
+        if (node instanceof MappingNode m) {
+            return m;
+        }
+        problems.add(problem(file, node, field, "must be a mapping (key: value)"));
+        return null;
+    }
+
+    private static List<Node> sequence(String file, Node node, String field, List<FileProblem> problems) {
+        if (node instanceof SequenceNode s) {
+            return s.getValue();
+        }
+        problems.add(problem(file, node, field, "must be a list"));
+        return List.of();
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    private static FileProblem problem(String file, Node node, String field, String message) {
+        return new FileProblem(file, node == null ? 0 : node.getStartMark().getLine() + 1,
+                node == null ? 0 : node.getStartMark().getColumn() + 1, field, message);
+    }
+}

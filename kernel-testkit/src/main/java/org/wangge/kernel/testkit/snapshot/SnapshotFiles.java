@@ -1,0 +1,124 @@
+package org.wangge.kernel.testkit.snapshot;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads and writes city snapshots as files of format {@code wangge-snapshot/1}, in YAML
+ * ({@code .yaml}, {@code .yml}) or JSON ({@code .json}). JSON is read as YAML, so both report
+ * problems with line and column. See {@code docs/snapshot-format.md}.
+ *
+ * <p>A snapshot file is a data file: personal values (names, ID numbers, phone numbers) are written
+ * raw, as their {@code unmasked()} text. Problems reported while reading never show them raw.
+ */
+public final class SnapshotFiles {
+
+    private SnapshotFiles() {
+    }
+
+    /**
+     * Reads a snapshot file, YAML or JSON by its extension.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} file in UTF-8
+     * @return the snapshot
+     * @throws SnapshotFileException listing every problem of the file, with positions
+     * @throws UncheckedIOException  when the file cannot be read
+     * @throws IllegalArgumentException for another extension
+     */
+    public static CitySnapshot read(Path file) {
+        extension(file);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read snapshot file " + file, e);
+        }
+    }
+
+    /**
+     * Reads a snapshot in YAML or JSON (both read as YAML).
+     *
+     * @param reader     the text; not closed by this method
+     * @param sourceName the name problems give as their file, e.g. the file's path
+     * @return the snapshot
+     * @throws SnapshotFileException listing every problem found, with positions
+     */
+    public static CitySnapshot read(Reader reader, String sourceName) {
+        return SnapshotDocument.parse(reader, sourceName).toSnapshot();
+    }
+
+    /**
+     * Composes YAML or JSON text into a SnakeYAML node tree whose marks carry {@code sourceName}, so
+     * that nodes taken from it (e.g. the fields of {@link SnapshotDocument#patch}) report problems in
+     * that file.
+     *
+     * @param reader     the text; not closed by this method
+     * @param sourceName the file name the marks carry
+     * @return the root node, or null for an empty document
+     * @throws SnapshotFileException on a syntax error, at its position
+     */
+    public static Node compose(Reader reader, String sourceName) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return Nodes.compose(reader, sourceName);
+    }
+
+    /**
+     * Writes a snapshot file: YAML for {@code .yaml}/{@code .yml}, JSON for {@code .json}, in UTF-8.
+     * Keys follow the order of the record components; unset fields and empty lists are left out;
+     * sets are sorted, so the same snapshot always gives the same bytes.
+     *
+     * @param snapshot the snapshot
+     * @param file     the file to create or replace
+     * @throws UncheckedIOException when the file cannot be written
+     * @throws IllegalArgumentException for another extension
+     */
+    public static void write(CitySnapshot snapshot, Path file) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        String text = extension(file).equals("json") ? toJson(snapshot) : toYaml(snapshot);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write snapshot file " + file, e);
+        }
+    }
+
+    /**
+     * @param snapshot the snapshot
+     * @return the snapshot as YAML text of format {@code wangge-snapshot/1} (personal values raw)
+     */
+    public static String toYaml(CitySnapshot snapshot) {
+        return SnapshotWriter.yaml(SnapshotWriter.toNode(Objects.requireNonNull(snapshot, "snapshot")));
+    }
+
+    /**
+     * @param snapshot the snapshot
+     * @return the snapshot as JSON text of format {@code wangge-snapshot/1} (personal values raw)
+     */
+    public static String toJson(CitySnapshot snapshot) {
+        return SnapshotWriter.json(SnapshotWriter.toNode(Objects.requireNonNull(snapshot, "snapshot")));
+    }
+
+    private static String extension(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String ext : List.of("yaml", "yml", "json")) {
+            if (name.endsWith("." + ext)) {
+                return ext;
+            }
+        }
+        throw new IllegalArgumentException("a snapshot file ends in .yaml, .yml or .json: " + file);
+    }
+}

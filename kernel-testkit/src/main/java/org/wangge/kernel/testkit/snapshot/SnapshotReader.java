@@ -1,0 +1,510 @@
+package org.wangge.kernel.testkit.snapshot;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.wangge.kernel.model.ModelValidationException;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.model.snapshot.ReferenceProblem;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Binds a node tree to a {@link CitySnapshot}, generically over record components, collecting every
+ * problem with its position instead of stopping at the first.
+ */
+final class SnapshotReader {
+
+    /** Marks a value that could not be read (its problem is already recorded). */
+    private static final Object INVALID = new Object();
+
+    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    private static final int MAX_SHOWN = 40;
+
+    private final String sourceName;
+    private final boolean requireFormat;
+    private final List<FileProblem> problems = new ArrayList<>();
+    /** The identity values (id or code) of elements that could not be built. */
+    private final Set<String> failedIds = new HashSet<>();
+    /** Every element mapping of each top-level list, in file order (built or not). */
+    private final Map<String, List<Node>> elements = new LinkedHashMap<>();
+
+    private SnapshotReader(String sourceName, boolean requireFormat) {
+        this.sourceName = sourceName;
+        this.requireFormat = requireFormat;
+    }
+
+    /**
+     * @param root          the document's root node (null for an empty document)
+     * @param sourceName    the file name for problems at nodes without a named mark
+     * @param requireFormat whether the {@code format} key is required (files) or optional (embedded snapshots)
+     * @return the snapshot
+     * @throws SnapshotFileException listing every problem found
+     */
+    static CitySnapshot read(Node root, String sourceName, boolean requireFormat) {
+        return new SnapshotReader(sourceName, requireFormat).run(root);
+    }
+
+    private CitySnapshot run(Node root) {
+        if (root == null || Nodes.isNull(root)) {
+            problem(root, "", "the file is empty: a snapshot starts with format: " + SnapshotFormat.FORMAT);
+            throw failure();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problem(root, "", "a snapshot must be a mapping of keys (format, jurisdiction, asOf, lists), not "
+                    + Nodes.what(root));
+            throw failure();
+        }
+        checkFormat(mapping);
+        Object snapshot = bindRecord(mapping, CitySnapshot.class, "", true);
+        if (snapshot instanceof CitySnapshot s) {
+            checkReferences(s);
+        }
+        if (!problems.isEmpty()) {
+            throw failure();
+        }
+        return (CitySnapshot) snapshot;
+    }
+
+    private SnapshotFileException failure() {
+        List<FileProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(FileProblem::file).thenComparingInt(FileProblem::line)
+                .thenComparingInt(FileProblem::column));
+        return new SnapshotFileException(sorted);
+    }
+
+    private void checkFormat(MappingNode root) {
+        Node format = Nodes.get(root, SnapshotFormat.FORMAT_KEY);
+        if (format == null) {
+            if (requireFormat) {
+                problem(root, SnapshotFormat.FORMAT_KEY, "is required: start the file with format: " + SnapshotFormat.FORMAT);
+            }
+        } else if (!SnapshotFormat.FORMAT.equals(Nodes.text(format))) {
+            problem(format, SnapshotFormat.FORMAT_KEY, shown(format) + " is not a supported format; this reader reads "
+                    + SnapshotFormat.FORMAT);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- records
+
+    private Object bindRecord(Node node, Class<?> type, String path, boolean top) {
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, path, "must be a mapping of the fields of " + type.getSimpleName() + ", not " + Nodes.what(node));
+            return INVALID;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> known = Arrays.stream(components).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Node> values = new LinkedHashMap<>();
+        for (NodeTuple t : mapping.getValue()) {
+            String key = Nodes.text(t.getKeyNode());
+            if (key == null) {
+                problem(t.getKeyNode(), path, "a key must be a name, not " + Nodes.what(t.getKeyNode()));
+                continue;
+            }
+            if (top && key.equals(SnapshotFormat.FORMAT_KEY)) {
+                continue;
+            }
+            if (!known.contains(key)) {
+                problem(t.getKeyNode(), join(path, key), top
+                        ? "unknown top-level key; the known keys are " + String.join(", ", SnapshotFormat.topLevelKeys())
+                        : "unknown field of " + type.getSimpleName() + "; the known fields are " + String.join(", ", known));
+                continue;
+            }
+            if (values.containsKey(key)) {
+                problem(t.getKeyNode(), join(path, key), "is given twice in this mapping (first at line "
+                        + (values.get(key).getStartMark().getLine() + 1) + ")");
+                continue;
+            }
+            values.put(key, t.getValueNode());
+        }
+        Object[] args = new Object[components.length];
+        boolean ok = true;
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent rc = components[i];
+            FieldType ft = FieldType.of(rc.getGenericType());
+            Node value = values.get(rc.getName());
+            String field = join(path, rc.getName());
+            if (value == null || Nodes.isNull(value)) {
+                args[i] = absent(ft, value == null ? mapping : value, field);
+            } else if (top && ft.kind == FieldType.Kind.LIST && ft.element.kind == FieldType.Kind.RECORD) {
+                args[i] = bindTopList(value, ft.element.raw, field);
+            } else {
+                args[i] = bind(value, ft, field);
+            }
+            ok &= args[i] != INVALID;
+        }
+        if (!ok) {
+            return INVALID;
+        }
+        return construct(type, args, mapping, values, path);
+    }
+
+    /** The value of an omitted or null component: null, empty, false; a required whole number is a problem. */
+    private Object absent(FieldType ft, Node at, String field) {
+        return switch (ft.kind) {
+            case LIST -> List.of();
+            case SET -> Set.of();
+            case BOOLEAN -> ft.primitive() ? Boolean.FALSE : null;
+            case WHOLE_NUMBER -> {
+                if (ft.primitive()) {
+                    problem(at, field, "is required: give a whole number");
+                    yield INVALID;
+                }
+                yield null;
+            }
+            default -> null;
+        };
+    }
+
+    private Object construct(Class<?> type, Object[] args, MappingNode mapping, Map<String, Node> values, String path) {
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return canonical.newInstance(args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ModelValidationException mve) {
+                reportModelProblem(mve, type, mapping, values, path);
+            } else {
+                problem(mapping, path, type.getSimpleName() + " cannot be built from these fields ("
+                        + cause.getClass().getSimpleName() + ")");
+            }
+            return INVALID;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot call the canonical constructor of " + type.getName(), e);
+        }
+    }
+
+    /** Reports a model validation failure at the field it names (e.g. Grid.households), else at the element. */
+    private void reportModelProblem(ModelValidationException e, Class<?> type, MappingNode mapping,
+            Map<String, Node> values, String path) {
+        String f = e.field();
+        int dot = f.indexOf('.');
+        String rest = dot < 0 ? f : f.substring(dot + 1);
+        int end = 0;
+        while (end < rest.length() && Character.isJavaIdentifierPart(rest.charAt(end))) {
+            end++;
+        }
+        String component = rest.substring(0, end);
+        boolean isComponent = Arrays.stream(type.getRecordComponents()).anyMatch(rc -> rc.getName().equals(component));
+        Node at = mapping;
+        String field = path;
+        if (isComponent && (dot < 0 || f.substring(0, dot).equals(type.getSimpleName()))) {
+            field = join(path, component);
+            Node value = values.get(component);
+            if (value != null) {
+                at = value;
+                String suffix = rest.substring(end);
+                if (suffix.startsWith("[") && suffix.contains("]") && value instanceof SequenceNode seq) {
+                    try {
+                        int index = Integer.parseInt(suffix.substring(1, suffix.indexOf(']')));
+                        if (index >= 0 && index < seq.getValue().size()) {
+                            at = seq.getValue().get(index);
+                            field += "[" + index + "]";
+                        }
+                    } catch (NumberFormatException ignored) {
+                        // keep the list's position
+                    }
+                }
+            }
+        }
+        problem(at, field, e.getMessage());
+    }
+
+    // ---------------------------------------------------------------------------------- lists
+
+    /** A top-level list: an element that cannot be built is reported and left out; the others are kept. */
+    private Object bindTopList(Node node, Class<?> elementType, String path) {
+        if (!(node instanceof SequenceNode seq)) {
+            problem(node, path, "must be a list of " + elementType.getSimpleName() + " elements, not " + Nodes.what(node));
+            return List.of();
+        }
+        List<Node> nodes = elements.computeIfAbsent(path, k -> new ArrayList<>());
+        String identity = SnapshotFormat.identityKey(elementType);
+        List<Object> built = new ArrayList<>();
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            nodes.add(item);
+            String field = path + "[" + i + "]";
+            if (Nodes.isNull(item)) {
+                problem(item, field, "an element must be a mapping of the fields of " + elementType.getSimpleName()
+                        + ", not empty");
+                continue;
+            }
+            Object value = bindRecord(item, elementType, field, false);
+            if (value == INVALID) {
+                if (item instanceof MappingNode m && Nodes.text(Nodes.get(m, identity)) != null) {
+                    failedIds.add(Nodes.text(Nodes.get(m, identity)).strip());
+                }
+            } else {
+                built.add(value);
+            }
+        }
+        return built;
+    }
+
+    private Object bind(Node node, FieldType ft, String path) {
+        return switch (ft.kind) {
+            case LIST, SET -> bindCollection(node, ft, path);
+            case RECORD -> bindRecord(node, ft.raw, path, false);
+            default -> bindScalar(node, ft, path);
+        };
+    }
+
+    private Object bindCollection(Node node, FieldType ft, String path) {
+        if (!(node instanceof SequenceNode seq)) {
+            problem(node, path, "must be a list (for one item write [item]), not " + Nodes.what(node));
+            return INVALID;
+        }
+        List<Object> items = new ArrayList<>();
+        Map<Object, Node> seen = new HashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            String field = path + "[" + i + "]";
+            if (Nodes.isNull(item)) {
+                problem(item, field, "a list must not contain empty items");
+                ok = false;
+                continue;
+            }
+            Object value = bind(item, ft.element, field);
+            if (value == INVALID) {
+                ok = false;
+                continue;
+            }
+            if (ft.kind == FieldType.Kind.SET && seen.containsKey(value)) {
+                problem(item, field, (ft.element.personal() ? "this value" : shown(item)) + " is listed twice (first at line "
+                        + (seen.get(value).getStartMark().getLine() + 1) + ")");
+                ok = false;
+                continue;
+            }
+            seen.put(value, item);
+            items.add(value);
+        }
+        if (!ok) {
+            return INVALID;
+        }
+        return ft.kind == FieldType.Kind.SET ? new LinkedHashSet<>(items) : items;
+    }
+
+    // ---------------------------------------------------------------------------------- scalars
+
+    private Object bindScalar(Node node, FieldType ft, String path) {
+        if (!(node instanceof ScalarNode scalar)) {
+            problem(node, path, "must be " + expected(ft) + ", not " + Nodes.what(node));
+            return INVALID;
+        }
+        String text = scalar.getValue().strip();
+        switch (ft.kind) {
+            case TEXT:
+                return scalar.getValue();
+            case WHOLE_NUMBER:
+                if (!WHOLE.matcher(text).matches()) {
+                    problem(node, path, shown(node) + " is not a whole number");
+                    return INVALID;
+                }
+                try {
+                    long value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+                    if (ft.raw == long.class || ft.raw == Long.class) {
+                        return value;
+                    }
+                    return Math.toIntExact(value);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    problem(node, path, shown(node) + " is too large a whole number");
+                    return INVALID;
+                }
+            case BOOLEAN:
+                if (text.equalsIgnoreCase("true")) {
+                    return Boolean.TRUE;
+                }
+                if (text.equalsIgnoreCase("false")) {
+                    return Boolean.FALSE;
+                }
+                problem(node, path, shown(node) + " is not true or false");
+                return INVALID;
+            case DECIMAL:
+                if (!DECIMAL.matcher(text).matches()) {
+                    problem(node, path, shown(node) + " is not a number (e.g. 3500.00)");
+                    return INVALID;
+                }
+                return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+            case DATE:
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    problem(node, path, shown(node) + " is not a date: write yyyy-mm-dd, e.g. 2025-06-30");
+                    return INVALID;
+                }
+            case DATE_TIME:
+                try {
+                    return LocalDateTime.parse(text.length() > 10 && text.charAt(10) == ' '
+                            ? text.substring(0, 10) + "T" + text.substring(11).strip() : text);
+                } catch (DateTimeParseException e) {
+                    problem(node, path, shown(node) + " is not a date and time: write yyyy-mm-ddThh:mm, e.g. 2025-06-02T09:00");
+                    return INVALID;
+                }
+            case ENUM:
+                for (Object constant : ft.raw.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(text)) {
+                        return constant;
+                    }
+                }
+                problem(node, path, shown(node) + " is not one of " + Arrays.stream(ft.raw.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+                return INVALID;
+            case VALUE:
+                try {
+                    return ft.factory.invoke(null, scalar.getValue());
+                } catch (InvocationTargetException e) {
+                    if (e.getCause() instanceof ModelValidationException mve) {
+                        problem(node, path, mve.getMessage()); // masked by the model when personal
+                    } else {
+                        problem(node, path, "is not a valid " + ft.raw.getSimpleName());
+                    }
+                    return INVALID;
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            default:
+                throw new IllegalStateException("not a scalar kind: " + ft.kind);
+        }
+    }
+
+    private static String expected(FieldType ft) {
+        return switch (ft.kind) {
+            case TEXT -> "text";
+            case WHOLE_NUMBER -> "a whole number";
+            case BOOLEAN -> "true or false";
+            case DECIMAL -> "a number";
+            case DATE -> "a date (yyyy-mm-dd)";
+            case DATE_TIME -> "a date and time (yyyy-mm-ddThh:mm)";
+            case ENUM -> "one of " + Arrays.stream(ft.raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+            case VALUE -> "text (a " + ft.raw.getSimpleName() + ")";
+            default -> ft.kind.name().toLowerCase();
+        };
+    }
+
+    // ---------------------------------------------------------------------------------- references
+
+    private void checkReferences(CitySnapshot snapshot) {
+        Map<String, Integer> duplicatesSeen = new HashMap<>();
+        for (ReferenceProblem p : snapshot.referenceProblems()) {
+            String listKey = SnapshotFormat.listKeyOf(p.elementType());
+            boolean duplicate = p.field().equals("id") && p.problem().startsWith("the id is used by more than one");
+            if (!duplicate && failedIds.contains(p.value())) {
+                continue; // it names an element that could not be built: already reported there
+            }
+            List<Integer> matches = listKey == null ? List.of() : elementsWithId(listKey, p.elementId());
+            if (matches.isEmpty()) {
+                problem(null, p.elementType() + " " + p.elementId() + "." + p.field(), p.toString());
+                continue;
+            }
+            String key = listKey + "#" + p.elementId();
+            int occurrence = duplicate ? Math.min(duplicatesSeen.merge(key, 1, Integer::sum), matches.size() - 1) : 0;
+            int index = matches.get(occurrence);
+            Node element = elements.get(listKey).get(index);
+            String path = listKey + "[" + index + "]";
+            if (duplicate) {
+                Node first = elements.get(listKey).get(matches.get(0));
+                Node at = element instanceof MappingNode m && Nodes.get(m, SnapshotFormat.identityKey(
+                        SnapshotFormat.LISTS.get(listKey))) != null
+                        ? Nodes.get(m, SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey))) : element;
+                problem(at, path + "." + SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey)),
+                        p + " (first at line " + (first.getStartMark().getLine() + 1) + ")");
+                continue;
+            }
+            List<String> segments = List.of(p.field().split("\\."));
+            Located found = locate(element, segments, 0, p.value(), path);
+            if (found == null) {
+                problem(element, path + "." + p.field(), p.toString());
+            } else {
+                problem(found.node, found.path, p.toString());
+            }
+        }
+    }
+
+    private record Located(Node node, String path) {
+    }
+
+    /** Finds the node holding {@code value} along the field segments, descending into lists. */
+    private static Located locate(Node node, List<String> segments, int i, String value, String path) {
+        if (node instanceof SequenceNode seq) {
+            for (int k = 0; k < seq.getValue().size(); k++) {
+                Located found = locate(seq.getValue().get(k), segments, i, value, path + "[" + k + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (i == segments.size()) {
+            String text = Nodes.text(node);
+            return text != null && text.strip().equals(value) ? new Located(node, path) : null;
+        }
+        if (node instanceof MappingNode m) {
+            Node child = Nodes.get(m, segments.get(i));
+            return child == null ? null : locate(child, segments, i + 1, value, path + "." + segments.get(i));
+        }
+        return null;
+    }
+
+    private List<Integer> elementsWithId(String listKey, String id) {
+        String identity = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey));
+        List<Integer> matches = new ArrayList<>();
+        List<Node> nodes = elements.getOrDefault(listKey, List.of());
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof MappingNode m) {
+                String text = Nodes.text(Nodes.get(m, identity));
+                if (text != null && text.strip().equals(id)) {
+                    matches.add(i);
+                }
+            }
+        }
+        return matches;
+    }
+
+    // ---------------------------------------------------------------------------------- helpers
+
+    private void problem(Node node, String field, String message) {
+        problems.add(Nodes.problem(node, sourceName, field, message));
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** A scalar's text as shown in a message: shortened, quoted only when blank; only for fields that are not personal. */
+    private static String shown(Node node) {
+        String text = Nodes.text(node);
+        if (text == null) {
+            return Nodes.what(node);
+        }
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return "\"" + text + "\"";
+        }
+        return s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN) + "…" : s;
+    }
+}
