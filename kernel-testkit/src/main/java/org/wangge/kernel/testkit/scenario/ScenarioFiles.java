@@ -16,10 +16,7 @@ import org.wangge.kernel.rules.Severity;
 import org.wangge.kernel.testkit.snapshot.FileProblem;
 import org.wangge.kernel.testkit.snapshot.SnapshotDocument;
 import org.wangge.kernel.testkit.snapshot.SnapshotFileException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -108,11 +105,10 @@ public final class ScenarioFiles {
         List<FileProblem> problems = new ArrayList<>();
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            throw new ScenarioFileException(List.of(new FileProblem(name, mark == null ? 0 : mark.getLine() + 1,
-                    mark == null ? 0 : mark.getColumn() + 1, "", "YAML syntax: " + e.getProblem())));
+            // Nodes carry the scenario file's name, so errors in patched values point into the scenario.
+            root = SnapshotFiles.compose(reader, name);
+        } catch (SnapshotFileException e) {
+            throw new ScenarioFileException(e.problems());
         }
         if (!(root instanceof MappingNode rootMap)) {
             throw new ScenarioFileException(List.of(problem(name, root, "", "a scenario file is a mapping with a `scenarios:` list")));
@@ -295,7 +291,11 @@ public final class ScenarioFiles {
                 }
                 default -> {
                     for (Node id : sequence(file, t.getValueNode(), "remove." + listKey, problems)) {
-                        doc = doc.remove(listKey, scalar(id));
+                        if (id instanceof org.yaml.snakeyaml.nodes.ScalarNode scalarId) {
+                            doc = doc.remove(listKey, scalarId); // errors point at the scenario line
+                        } else {
+                            problems.add(problem(file, id, "remove." + listKey, "list ids to remove as plain values"));
+                        }
                     }
                 }
             }
