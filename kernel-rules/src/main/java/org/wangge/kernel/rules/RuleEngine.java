@@ -157,6 +157,35 @@ public final class RuleEngine {
         }
     }
 
+    /**
+     * Copies the built-in Zigong pack into a directory, as the starting point of an analyst's copy.
+     * Refuses to overwrite existing files.
+     *
+     * @param directory the directory to create or fill
+     * @return the files written
+     * @throws IllegalArgumentException when a file of the pack already exists there
+     */
+    public static List<Path> exportBuiltInPack(Path directory) {
+        PackSource source = PackSource.classpath(ZIGONG_PACK, RuleEngine.class.getClassLoader());
+        List<Path> written = new ArrayList<>();
+        try {
+            java.nio.file.Files.createDirectories(directory);
+            for (String name : source.files().keySet()) {
+                if (java.nio.file.Files.exists(directory.resolve(name))) {
+                    throw new IllegalArgumentException(directory.resolve(name) + " already exists: export into an empty directory");
+                }
+            }
+            for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+                Path target = directory.resolve(file.getKey());
+                java.nio.file.Files.write(target, file.getValue());
+                written.add(target);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the rule pack to " + directory + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
     private LoadedPack packFor(LocalDate asOf) {
         List<LoadedPack> current = packs.get();
         LoadedPack chosen = current.get(0); // before every pack's in-force date: the earliest, whose rules give no finding yet (Art. 24)
