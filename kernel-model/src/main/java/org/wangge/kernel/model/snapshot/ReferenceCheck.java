@@ -157,7 +157,15 @@ final class ReferenceCheck {
             java.util.Map.entry("residentGridId", "Grid"), java.util.Map.entry("workerId", "GridWorker"),
             java.util.Map.entry("workers.workerId", "GridWorker"), java.util.Map.entry("collectedById", "GridWorker"),
             java.util.Map.entry("gridChangeId", "GridChange"), java.util.Map.entry("listId", "MatterList"),
-            java.util.Map.entry("matterId", "Matter"), java.util.Map.entry("caseId", "Case"));
+            java.util.Map.entry("matterId", "Matter"), java.util.Map.entry("caseId", "Case"),
+            java.util.Map.entry("dividedById", "Organisation"), java.util.Map.entry("organiserId", "Organisation"),
+            java.util.Map.entry("implementingUnitId", "Organisation"), java.util.Map.entry("madeById", "Organisation"),
+            java.util.Map.entry("filedWithId", "Organisation"), java.util.Map.entry("assignedById", "Organisation"),
+            java.util.Map.entry("compiledById", "Organisation"), java.util.Map.entry("owningDepartmentId", "Organisation"),
+            java.util.Map.entry("departmentId", "Organisation"), java.util.Map.entry("consentById", "Organisation"),
+            java.util.Map.entry("assignedDepartmentId", "Organisation"), java.util.Map.entry("postedById", "Organisation"),
+            java.util.Map.entry("fromId", "Organisation"), java.util.Map.entry("toId", "Organisation"),
+            java.util.Map.entry("governmentId", "Organisation"), java.util.Map.entry("organisationId", "Organisation"));
 
     private void opt(String type, String id, String field, String value, Set<String> targets) {
         if (value != null) {

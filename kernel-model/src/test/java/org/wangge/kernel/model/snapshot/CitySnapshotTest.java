@@ -186,9 +186,9 @@ class CitySnapshotTest {
         CitySnapshot s = CompliantCity.with(
                 new Assignment("A-X", CompliantCity.WORKER_COMMUNITY, "G-UNKNOWN", CompliantCity.ZLJ_AGENCY, AS_OF, null));
         assertThat(s.referenceProblems()).containsExactly(
-                new ReferenceProblem("Assignment", "A-X", "gridId", "G-UNKNOWN", "no element with this id in the snapshot"));
+                new ReferenceProblem("Assignment", "A-X", "gridId", "G-UNKNOWN", "no Grid with this id in the snapshot"));
         assertThat(s.referenceProblems().get(0).toString())
-                .isEqualTo("Assignment A-X.gridId = G-UNKNOWN: no element with this id in the snapshot");
+                .isEqualTo("Assignment A-X.gridId = G-UNKNOWN: no Grid with this id in the snapshot");
     }
 
     @Test
@@ -196,7 +196,7 @@ class CitySnapshotTest {
         CitySnapshot s = CompliantCity.with(
                 new VisitCheckIn("VC-9", CompliantCity.WORKER_VILLAGE, T, null, "K-UNKNOWN"));
         assertThat(s.referenceProblems()).containsExactly(
-                new ReferenceProblem("VisitCheckIn", "VC-9", "caseId", "K-UNKNOWN", "no element with this id in the snapshot"));
+                new ReferenceProblem("VisitCheckIn", "VC-9", "caseId", "K-UNKNOWN", "no Case with this id in the snapshot"));
     }
 
     @Test

@@ -181,7 +181,7 @@ class SnapshotDocumentTest {
         SnapshotDocument doc = SnapshotDocument.fromNode(at(s, "snapshot"), "scenario.yaml");
         SnapshotFileException e = catchThrowableOfType(SnapshotFileException.class, doc::toSnapshot);
         assertThat(e.problems()).singleElement().hasToString("scenario.yaml:6:31: budgets[0].governmentId: "
-                + "Budget B-1.governmentId = GOV: no element with this id in the snapshot");
+                + "Budget B-1.governmentId = GOV: no Organisation with this id in the snapshot");
     }
 
     @Test
