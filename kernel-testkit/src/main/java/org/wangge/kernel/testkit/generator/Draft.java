@@ -1171,7 +1171,7 @@ final class Draft {
             DepartmentKind.HEALTH, DepartmentKind.EMERGENCY_MANAGEMENT};
 
     private void buildOthers() {
-        LocalDate windowStart = asOf.minusDays(364);
+        LocalDate windowStart = asOf.minusDays(364).isBefore(IN_FORCE) ? IN_FORCE : asOf.minusDays(364);
         int perCounty = 1 + settings.grids() / 100;
         int disclosureN = 0;
         int exchangeN = 0;

@@ -658,7 +658,9 @@ final class Injectors {
     private void zg1602(String id, double rate, SplittableRandom r) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < d.exchanges.size(); i++) {
-            candidates.add(i);
+            if (!d.exchanges.get(i).on().isBefore(Draft.IN_FORCE)) {
+                candidates.add(i);
+            }
         }
         for (int i : choose(candidates, rate, r)) {
             DataExchange x = d.exchanges.get(i);
