@@ -1,0 +1,422 @@
+package org.wangge.kernel.process;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.wangge.kernel.model.cases.VerificationOutcome;
+import org.wangge.kernel.model.matter.MatterCategory;
+import org.wangge.kernel.model.organisation.DepartmentKind;
+import org.wangge.kernel.model.organisation.Organisation;
+import org.wangge.kernel.model.organisation.OrganisationKind;
+import org.wangge.kernel.process.internal.CaseSteps;
+import org.wangge.kernel.process.internal.AuditListener;
+import org.wangge.kernel.process.internal.Kernel;
+import org.wangge.kernel.process.internal.Vars;
+import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.ParameterValues;
+import org.wangge.kernel.rules.RulePackInfo;
+
+/**
+ * Case handling in domain words (Art. 9, 14, 15, 23): collect, resolve on the spot or report, accept,
+ * assign, feed back or hand back, verify, close, supervise; a case's state and audit trail; overdue
+ * cases by grid or department. Each call is one transaction: it happens completely or not at all.
+ *
+ * <pre>{@code
+ * CaseHandling cases = processes.caseHandling();
+ * cases.reportCase(new NewCase("C-1", CaseSource.RESIDENT_DEMAND, MatterCategory.DISPUTES, false, false, "G-1", "W-1", "noise"));
+ * cases.accept("C-1", "operator-1");
+ * cases.assign("C-1", "D-JUSTICE", "operator-1");      // refused unless the routing table names the department's kind
+ * cases.feedBack("C-1", "D-JUSTICE", "mediated");
+ * cases.verify("C-1", VerificationOutcome.RESOLVED, "operator-1");
+ * cases.close("C-1", "operator-1");
+ * }</pre>
+ */
+public final class CaseHandling {
+
+    private static final String KIND = "case";
+    private static final String ARTICLE = "Art. 14, 15";
+    private static final String SUPERVISION_MESSAGE = "wangge.case.supervision";
+
+    private final Kernel kernel;
+    private final CaseSteps steps;
+
+    CaseHandling(Kernel kernel, CaseSteps steps) {
+        this.kernel = kernel;
+        this.steps = steps;
+    }
+
+    /**
+     * 收集: starts a case at the worker's decision to resolve it on the spot or report it (ZG-14-01).
+     * Its limits come from the rule pack in force today, and it keeps them (and the process version)
+     * for its whole life.
+     *
+     * @param newCase the case
+     * @return the case id
+     * @throws StepRefusedException when the id is taken, the matter is outside Art. 9 (ZG-09-01), or a
+     *                              worker's case names no worker
+     */
+    public String collect(NewCase newCase) {
+        Objects.requireNonNull(newCase, "newCase");
+        String caseId = newCase.caseId();
+        if (newCase.category() == MatterCategory.OUTSIDE_ARTICLE_9) {
+            throw new StepRefusedException(caseId, "ZG-09-01", "case " + caseId
+                    + " is outside the eight service matters of Art. 9; grid workers do not take it (ZG-09-01)");
+        }
+        if (newCase.collectedById() == null || newCase.collectedById().isBlank()) {
+            switch (newCase.source()) {
+                case WORKER_DISCOVERY, RESIDENT_DEMAND -> throw new StepRefusedException(caseId, "ZG-14-01", "case " + caseId
+                        + " from " + newCase.source() + " needs the grid worker who collected it (ZG-14-01)");
+                default -> { }
+            }
+        }
+        if (kernel.exists(KIND, CaseSteps.PROCESS, caseId)) {
+            throw new StepRefusedException(caseId, "Art. 14", "case " + caseId + " already exists; case ids are unique");
+        }
+        LocalDate day = kernel.today();
+        RulePackInfo pack = kernel.rules().packInForce(day);
+        ParameterValues p = kernel.rules().parameters(day).on(day);
+        boolean hazard = newCase.safetyHazard() || newCase.category() == MatterCategory.SAFETY_HAZARDS;
+        Map<String, Object> v = new HashMap<>();
+        v.put("caseId", caseId);
+        v.put("source", newCase.source().name());
+        v.put("category", newCase.category().name());
+        v.put("safetyHazard", newCase.safetyHazard());
+        v.put("obstruction", newCase.obstructionOfWorker());
+        v.put("gridId", newCase.gridId());
+        v.put("collectedBy", newCase.collectedById());
+        v.put("summary", newCase.summary());
+        v.put("collectedAt", kernel.nowDate());
+        v.put("reportLimit", WorkingDayBusinessCalendar.clockHours(
+                p.intValue(hazard ? "case.report.limit.hazard.hours" : "case.report.limit.hours")));
+        v.put("acceptLimit", WorkingDayBusinessCalendar.workingDays(p.intValue("case.accept.limit.working-days")));
+        v.put("handleLimit", hazard ? WorkingDayBusinessCalendar.clockHours(p.intValue("case.handle.limit.hazard.hours"))
+                : WorkingDayBusinessCalendar.workingDays(p.intValue("case.handle.limit.working-days")));
+        v.put(Vars.RULE_PACK_NAME, pack.name());
+        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        v.put(Vars.STARTED_ON, day.toString());
+        v.put(Vars.OVERDUE, false);
+        v.put(Vars.SUPERVISIONS, 0);
+        v.put("handBackCount", 0);
+        v.put("departmentId", null);
+        kernel.inTransaction(caseId, KIND, "collect", "Art. 14", () -> {
+            ProcessDefinition definition = kernel.latestDefinition(CaseSteps.PROCESS);
+            v.put(Vars.PROCESS_VERSION, definition.getVersion());
+            List<String> startEntry = java.util.Arrays.asList("COLLECTED", newCase.collectedById(), "Art. 14",
+                    newCase.source() + ", " + newCase.category() + " in grid " + newCase.gridId() + "; limits: report "
+                            + v.get("reportLimit") + ", accept " + v.get("acceptLimit") + ", handle " + v.get("handleLimit")
+                            + " (rule pack " + pack.name() + " " + pack.version() + ")");
+            kernel.engine().getRuntimeService().createProcessInstanceBuilder()
+                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(caseId).variables(v).start();
+        });
+        return caseId;
+    }
+
+    /**
+     * Collects a case and reports it through the platform at once (上报, ZG-14-01).
+     *
+     * @param newCase the case
+     * @return the case id
+     */
+    public String reportCase(NewCase newCase) {
+        collect(newCase);
+        report(newCase.caseId(), newCase.collectedById());
+        return newCase.caseId();
+    }
+
+    /**
+     * 上报: the worker reports a collected case through the platform (ZG-14-01).
+     *
+     * @param caseId   the case
+     * @param workerId the worker who collected it (null for a suggestion or a task from above)
+     */
+    public void report(String caseId, String workerId) {
+        worker(caseId, workerId, false, "REPORTED", "reported through the platform");
+    }
+
+    /**
+     * 就地解决: the worker resolved the case on the spot (ZG-14-01); it ends without reaching the platform.
+     *
+     * @param caseId   the case
+     * @param workerId the worker who collected it
+     * @param note     how it was resolved
+     */
+    public void resolveOnSpot(String caseId, String workerId, String note) {
+        worker(caseId, workerId, true, "RESOLVED_ON_SPOT", note);
+    }
+
+    private void worker(String caseId, String workerId, boolean resolved, String action, String detail) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.RESOLVE_OR_REPORT.taskKey(), "ZG-14-01");
+        Object collectedBy = vars(pi).get("collectedBy");
+        if (collectedBy != null && !collectedBy.equals(workerId)) {
+            throw new StepRefusedException(caseId, "ZG-14-01", "case " + caseId + " was collected by grid worker " + collectedBy
+                    + "; only that worker resolves or reports it, not " + workerId + " (ZG-14-01)");
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put("resolvedOnSpot", resolved);
+        if (!resolved) {
+            v.put("reportedAt", kernel.nowDate());
+        }
+        clearOverdue(pi, "ZG-14-01", v);
+        kernel.complete(caseId, KIND, task, "ZG-14-01", v, Map.of(), action, workerId, detail);
+    }
+
+    /**
+     * 受理: the platform accepts a reported case (ZG-15-01).
+     *
+     * @param caseId     the case
+     * @param operatorId the platform operator
+     */
+    public void accept(String caseId, String operatorId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
+        Map<String, Object> v = new HashMap<>();
+        v.put("acceptedAt", kernel.nowDate());
+        clearOverdue(pi, "ZG-15-01", v);
+        kernel.complete(caseId, KIND, task, "ZG-15-01", v, Map.of(), "ACCEPTED", operatorId, "accepted by the platform");
+    }
+
+    /**
+     * @param caseId a routed case
+     * @return the department kinds the rules name for it (routing table, ZG-15-02; Art. 23 for obstruction)
+     */
+    public Set<DepartmentKind> responsibleDepartmentKinds(String caseId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        Set<DepartmentKind> kinds = EnumSet.noneOf(DepartmentKind.class);
+        CaseSteps.names((String) vars(pi).get("responsibleKinds")).forEach(k -> kinds.add(DepartmentKind.valueOf(k)));
+        return kinds;
+    }
+
+    /**
+     * 交办: assigns a routed case to a department. The rules check the assignment first: the
+     * department's kind must be one the routing table names (ZG-15-02), and a case of obstruction of a
+     * grid worker goes to public security (ZG-23-01).
+     *
+     * @param caseId       the case
+     * @param departmentId a registered department
+     * @param operatorId   the platform operator
+     * @throws StepRefusedException when the department is unknown or the rules refuse the assignment
+     */
+    public void assign(String caseId, String departmentId, String operatorId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        Map<String, Object> current = vars(pi);
+        boolean obstruction = Boolean.TRUE.equals(current.get("obstruction"));
+        CaseStep step = obstruction ? CaseStep.ASSIGN_TO_PUBLIC_SECURITY : CaseStep.ASSIGN;
+        Task task = kernel.openTask(KIND, caseId, pi, step.taskKey(), step.rule());
+        Organisation department = departmentId == null ? null : kernel.organisations().get(departmentId);
+        if (department == null || department.kind() != OrganisationKind.DEPARTMENT) {
+            throw new StepRefusedException(caseId, step.rule(), "case " + caseId + " cannot be assigned to " + departmentId
+                    + ": " + (department == null ? "no such department is registered with the platform"
+                            : "it is a " + department.kind() + ", not a department")
+                    + " (" + step.rule() + ": assign to a department whose duties cover the case)");
+        }
+        List<Finding> findings = steps.routingFindings(current, department, kernel.today());
+        if (!findings.isEmpty()) {
+            Finding first = findings.get(0);
+            throw new StepRefusedException(caseId, first.constraintId(), "case " + caseId + " cannot be assigned to "
+                    + departmentId + " (" + department.departmentKind() + "): " + first.constraintId() + " " + first.messageEn()
+                    + "; responsible kinds: " + current.get("responsibleKinds"),
+                    findings.stream().map(f -> f.constraintId() + " " + f.subject() + ": " + f.messageEn()).toList());
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put("departmentId", departmentId);
+        v.put("departmentKind", department.departmentKind().name());
+        v.put("assignedAt", kernel.nowDate());
+        kernel.complete(caseId, KIND, task, step.rule(), v, Map.of(), "ASSIGNED", operatorId,
+                "assigned to " + departmentId + " (" + department.departmentKind() + ")");
+    }
+
+    /**
+     * 反馈: the assigned department feeds back on the case through the platform (ZG-15-03).
+     *
+     * @param caseId       the case
+     * @param departmentId the department it is assigned to
+     * @param result       what was done
+     */
+    public void feedBack(String caseId, String departmentId, String result) {
+        department(caseId, departmentId, false, "FED_BACK", result);
+    }
+
+    /**
+     * 退回: the assigned department hands the case back to the platform, which routes it again. A reason
+     * is required (hand-backs without a reason are shirking, ZG-13-04).
+     *
+     * @param caseId       the case
+     * @param departmentId the department it is assigned to
+     * @param reason       why; required
+     * @throws StepRefusedException without a reason
+     */
+    public void handBack(String caseId, String departmentId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            throw new StepRefusedException(caseId, "ZG-13-04", "case " + caseId + " cannot be handed back by " + departmentId
+                    + " without a reason: a hand-back must say why (ZG-13-04, Art. 13(4) 推诿塞责)");
+        }
+        department(caseId, departmentId, true, "HANDED_BACK", reason.strip());
+    }
+
+    private void department(String caseId, String departmentId, boolean handBack, String action, String detail) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-03");
+        Map<String, Object> current = vars(pi);
+        if (!Objects.equals(current.get("departmentId"), departmentId)) {
+            throw new StepRefusedException(caseId, "ZG-15-03", "case " + caseId + " is assigned to " + current.get("departmentId")
+                    + ", not " + departmentId + "; only the assigned department feeds back or hands back (ZG-15-03)");
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put("handedBack", handBack);
+        if (handBack) {
+            v.put("handBackCount", ((Integer) current.getOrDefault("handBackCount", 0)) + 1);
+            v.put("lastHandBackReason", detail);
+        } else {
+            v.put("fedBackAt", kernel.nowDate());
+        }
+        clearOverdue(pi, "ZG-15-03", v);
+        kernel.complete(caseId, KIND, task, handBack ? "ZG-13-04" : "ZG-15-03", v, Map.of(), action, departmentId, detail);
+    }
+
+    /**
+     * 核查: the platform verifies the department's result; an unresolved case is reopened and goes back
+     * to the department.
+     *
+     * @param caseId     the case
+     * @param outcome    resolved or not
+     * @param operatorId the platform operator
+     */
+    public void verify(String caseId, VerificationOutcome outcome, String operatorId) {
+        Objects.requireNonNull(outcome, "outcome");
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.VERIFY.taskKey(), "Art. 15 ¶1");
+        Map<String, Object> v = new HashMap<>();
+        v.put("verifiedResolved", outcome == VerificationOutcome.RESOLVED);
+        v.put("verification", outcome.name());
+        kernel.complete(caseId, KIND, task, "Art. 15 ¶1", v, Map.of(), outcome == VerificationOutcome.RESOLVED ? "VERIFIED" : "REOPENED",
+                operatorId, "verification: " + outcome);
+    }
+
+    /**
+     * 结案: closes a verified case.
+     *
+     * @param caseId     the case
+     * @param operatorId the platform operator
+     */
+    public void close(String caseId, String operatorId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.CLOSE.taskKey(), "Art. 15 ¶1");
+        kernel.complete(caseId, KIND, task, "Art. 15 ¶1", Map.of("closedAt", kernel.nowDate()), Map.of(), "CLOSED", operatorId,
+                "closed as resolved");
+    }
+
+    /**
+     * 督办: the grid agency supervises a case a department is handling (Art. 15 ¶1). The case keeps its place.
+     *
+     * @param caseId the case
+     * @param byId   the supervising agency or operator
+     * @param reason why
+     * @throws StepNotOpenException when no department is handling the case
+     */
+    public void supervise(String caseId, String byId, String reason) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        if (byId == null || byId.isBlank() || reason == null || reason.isBlank()) {
+            throw new StepRefusedException(caseId, "Art. 15 ¶1", "case " + caseId
+                    + ": a supervision (督办) names who supervises and why (Art. 15 ¶1)");
+        }
+        Execution waiting = kernel.engine().getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
+                .messageEventSubscriptionName(SUPERVISION_MESSAGE).singleResult();
+        if (waiting == null) {
+            kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "Art. 15 ¶1"); // throws, saying where the case is
+            throw new StepNotOpenException(caseId, "Art. 15 ¶1", "case " + caseId + " awaits no supervision (Art. 15 ¶1)");
+        }
+        kernel.inTransaction(caseId, KIND, "supervise", "Art. 15 ¶1", () -> kernel.engine().getRuntimeService()
+                .messageEventReceived(SUPERVISION_MESSAGE, waiting.getId(), Map.of("supervisionBy", byId, "supervisionReason", reason)));
+    }
+
+    /**
+     * @param caseId a case
+     * @return its state
+     * @throws UnknownSubjectException for an unknown case
+     */
+    public CaseState state(String caseId) {
+        return state(kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE));
+    }
+
+    /**
+     * @param caseId a case
+     * @return its audit trail, oldest first: every step, who did it, when, under which rule
+     */
+    public List<AuditEntry> auditTrail(String caseId) {
+        return kernel.auditTrail(kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE).getId());
+    }
+
+    /**
+     * @param gridId a grid
+     * @return the open cases of that grid whose current step is past its deadline
+     */
+    public List<CaseState> overdueCasesInGrid(String gridId) {
+        return overdue("gridId", gridId);
+    }
+
+    /**
+     * @param departmentId a department
+     * @return the open cases assigned to that department whose current step is past its deadline
+     */
+    public List<CaseState> overdueCasesOfDepartment(String departmentId) {
+        return overdue("departmentId", departmentId);
+    }
+
+    private List<CaseState> overdue(String variable, String value) {
+        List<CaseState> out = new ArrayList<>();
+        for (ProcessInstance p : kernel.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseSteps.PROCESS)
+                .variableValueEquals(Vars.OVERDUE, true).variableValueEquals(variable, value).orderByProcessInstanceId().asc().list()) {
+            out.add(state(kernel.instance(KIND, CaseSteps.PROCESS, p.getBusinessKey(), ARTICLE)));
+        }
+        return out;
+    }
+
+    private CaseState state(HistoricProcessInstance pi) {
+        Map<String, Object> v = vars(pi);
+        List<CaseStep> open = new ArrayList<>();
+        for (Task t : kernel.engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).orderByTaskCreateTime().asc().list()) {
+            CaseStep s = CaseStep.ofTaskKey(t.getTaskDefinitionKey());
+            if (s != null) {
+                open.add(s);
+            }
+        }
+        CaseStatus status = pi.getEndTime() == null ? CaseStatus.OPEN
+                : "resolvedOnSpot".equals(pi.getEndActivityId()) ? CaseStatus.RESOLVED_ON_SPOT : CaseStatus.CLOSED;
+        Set<DepartmentKind> kinds = EnumSet.noneOf(DepartmentKind.class);
+        CaseSteps.names((String) v.get("responsibleKinds")).forEach(k -> kinds.add(DepartmentKind.valueOf(k)));
+        return new CaseState(pi.getBusinessKey(), status, open, MatterCategory.valueOf((String) v.get("category")),
+                (String) v.get("gridId"), (String) v.get("departmentId"), kinds, Boolean.TRUE.equals(v.get(Vars.OVERDUE)),
+                (String) v.get(Vars.OVERDUE_RULE), (Integer) v.getOrDefault(Vars.SUPERVISIONS, 0),
+                (Integer) v.getOrDefault("handBackCount", 0), (Integer) v.get(Vars.PROCESS_VERSION),
+                (String) v.get(Vars.RULE_PACK_VERSION), kernel.toLocal((Date) v.get("collectedAt")), kernel.toLocal(pi.getEndTime()));
+    }
+
+    private void clearOverdue(HistoricProcessInstance pi, String rule, Map<String, Object> v) {
+        if (rule.equals(vars(pi).get(Vars.OVERDUE_RULE))) {
+            v.put(Vars.OVERDUE, false);
+        }
+    }
+
+    private Map<String, Object> vars(HistoricProcessInstance pi) {
+        Map<String, Object> v = new HashMap<>();
+        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list()) {
+            v.put(h.getVariableName(), h.getValue());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,192 @@
+package org.wangge.kernel.process;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.task.api.Task;
+import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.wangge.kernel.model.grid.Filing;
+import org.wangge.kernel.model.grid.GridChange;
+import org.wangge.kernel.model.organisation.Organisation;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.process.internal.GridSteps;
+import org.wangge.kernel.process.internal.AuditListener;
+import org.wangge.kernel.process.internal.Kernel;
+import org.wangge.kernel.process.internal.Vars;
+import org.wangge.kernel.rules.RulePackInfo;
+
+/**
+ * Grid changes with filing (Art. 7): a county-level grid agency proposes a division, adjustment or
+ * code change; the rules check the proposed grids (Art. 7, 8); the change is filed (备案) with the
+ * city-level grid agency; a reminder fires before {@code filing.grace.days} end, and a change still
+ * unfiled after them is flagged (ZG-07-03).
+ */
+public final class GridChangeFiling {
+
+    private static final String KIND = "grid change";
+    private static final String ARTICLE = "Art. 7";
+
+    private final Kernel kernel;
+
+    GridChangeFiling(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    /**
+     * Proposes a change. The snapshot holds the grids as they would be after it (and what the rules need
+     * to judge them: divisions, the organisations dividing them…).
+     *
+     * @param change   the change; {@code madeById} must be a registered county-level grid agency (ZG-07-01)
+     * @param proposed the city with the proposed grids
+     * @return the change's state: at filing when the grids pass, at revision otherwise
+     * @throws StepRefusedException when the id is taken, the proposer is not a county-level agency, or the
+     *                              snapshot lacks a grid of the change
+     */
+    public GridChangeState propose(GridChange change, CitySnapshot proposed) {
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(proposed, "proposed");
+        String id = change.id();
+        Organisation proposer = kernel.organisations().get(change.madeById());
+        if (proposer == null || !proposer.isCountyGridAgency()) {
+            throw new StepRefusedException(id, "ZG-07-01", "grid change " + id + " is proposed by " + change.madeById()
+                    + ", which is not a registered county-level grid agency: grids are divided by county-level grid agencies (ZG-07-01, Art. 7 ¶1)");
+        }
+        requireGrids(id, change, proposed);
+        if (kernel.exists(KIND, GridSteps.PROCESS, id)) {
+            throw new StepRefusedException(id, ARTICLE, "grid change " + id + " already exists; change ids are unique");
+        }
+        LocalDate day = kernel.today();
+        RulePackInfo pack = kernel.rules().packInForce(day);
+        int grace = kernel.rules().parameters(day).on(day).intValue("filing.grace.days");
+        LocalDate graceEnd = change.effectiveDate().plusDays(grace);
+        Map<String, Object> v = new HashMap<>();
+        v.put("changeId", id);
+        v.put("changeKind", change.kind().name());
+        v.put("gridIds", String.join(",", change.gridIds()));
+        v.put("proposedBy", change.madeById());
+        v.put("effectiveDate", change.effectiveDate().toString());
+        v.put("filingGraceDays", grace);
+        v.put("filingGraceEndsAt", kernel.toDate(graceEnd.atTime(23, 59, 59)));
+        v.put("filingReminderAt", kernel.toDate(graceEnd.minusDays(kernel.filingReminderLeadDays()).atTime(9, 0)));
+        v.put("reminded", false);
+        v.put(Vars.OVERDUE, false);
+        v.put(Vars.RULE_PACK_NAME, pack.name());
+        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        v.put(Vars.STARTED_ON, day.toString());
+        kernel.inTransaction(id, KIND, "propose", ARTICLE, () -> {
+            ProcessDefinition definition = kernel.latestDefinition(GridSteps.PROCESS);
+            v.put(Vars.PROCESS_VERSION, definition.getVersion());
+            List<String> startEntry = java.util.Arrays.asList("PROPOSED", change.madeById(), ARTICLE, change.kind() + " of " + v.get("gridIds")
+                    + ", effective " + change.effectiveDate() + "; file by " + graceEnd + " (filing.grace.days = " + grace + ")");
+            kernel.engine().getRuntimeService().createProcessInstanceBuilder().processDefinitionId(definition.getId())
+                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).transientVariable(GridSteps.SNAPSHOT, proposed).start();
+        });
+        return state(id);
+    }
+
+    /**
+     * Submits revised grids for a proposal the rules sent back; they are checked again.
+     *
+     * @param changeId the change
+     * @param revised  the city with the revised grids
+     * @param byId     the proposing agency
+     * @return the change's state
+     */
+    public GridChangeState revise(String changeId, CitySnapshot revised, String byId) {
+        Objects.requireNonNull(revised, "revised");
+        HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
+        Task task = kernel.openTask(KIND, changeId, pi, "reviseProposal", ARTICLE);
+        List<String> missing = new ArrayList<>();
+        String gridIds = (String) kernel.engine().getRuntimeService().getVariable(pi.getId(), "gridIds");
+        for (String g : gridIds.split(",")) {
+            if (revised.grids().stream().noneMatch(grid -> grid.id().equals(g))) {
+                missing.add(g);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new StepRefusedException(changeId, ARTICLE, "grid change " + changeId + ": the revised snapshot lacks grid(s) "
+                    + missing + " of the change; the rules can only check grids they are given (Art. 7, 8)");
+        }
+        kernel.complete(changeId, KIND, task, ARTICLE, Map.of(), Map.of(GridSteps.SNAPSHOT, revised), "REVISED", byId,
+                "revised grids submitted for checking");
+        return state(changeId);
+    }
+
+    /**
+     * 备案: files the change with the city-level grid agency; the change is then in effect (ZG-07-03).
+     *
+     * @param changeId    the change
+     * @param filedWithId a registered city-level grid agency
+     * @param reference   the filing's reference number, optional
+     * @return the filing record, dated today
+     * @throws StepRefusedException when {@code filedWithId} is not the city-level grid agency
+     */
+    public Filing file(String changeId, String filedWithId, String reference) {
+        HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
+        Task task = kernel.openTask(KIND, changeId, pi, "fileChange", "ZG-07-03");
+        Organisation agency = filedWithId == null ? null : kernel.organisations().get(filedWithId);
+        if (agency == null || !agency.isCityGridAgency()) {
+            throw new StepRefusedException(changeId, "ZG-07-03", "grid change " + changeId + " cannot be filed with " + filedWithId
+                    + ": a change is filed with the city-level grid agency (ZG-07-03, Art. 7 ¶2)");
+        }
+        LocalDate today = kernel.today();
+        Map<String, Object> v = new HashMap<>();
+        v.put("filedWith", filedWithId);
+        v.put("filedOn", today.toString());
+        v.put("filingReference", reference);
+        v.put(Vars.OVERDUE, false);
+        kernel.complete(changeId, KIND, task, "ZG-07-03", v, Map.of(), "FILED", filedWithId,
+                "filed" + (reference == null ? "" : " as " + reference));
+        return new Filing("FILING-" + changeId, changeId, filedWithId, today, reference);
+    }
+
+    /**
+     * @param changeId a change
+     * @return its state
+     */
+    public GridChangeState state(String changeId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
+        Map<String, Object> v = new HashMap<>();
+        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list()) {
+            v.put(h.getVariableName(), h.getValue());
+        }
+        return new GridChangeState(changeId, pi.getEndTime() == null ? SubjectStatus.OPEN : SubjectStatus.COMPLETED,
+                kernel.openStepNames(pi.getId()), lines((String) v.get("violations")), lines((String) v.get("warnings")),
+                Boolean.TRUE.equals(v.get("reminded")), Boolean.TRUE.equals(v.get(Vars.OVERDUE)),
+                kernel.toLocal((Date) v.get("filingReminderAt")), kernel.toLocal((Date) v.get("filingGraceEndsAt")),
+                (String) v.get("filedWith"), v.get("filedOn") == null ? null : LocalDate.parse((String) v.get("filedOn")),
+                (String) v.get("filingReference"), (Integer) v.get(Vars.PROCESS_VERSION), (String) v.get(Vars.RULE_PACK_VERSION));
+    }
+
+    /**
+     * @param changeId a change
+     * @return its audit trail, oldest first
+     */
+    public List<AuditEntry> auditTrail(String changeId) {
+        return kernel.auditTrail(kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE).getId());
+    }
+
+    private static void requireGrids(String id, GridChange change, CitySnapshot proposed) {
+        List<String> missing = new ArrayList<>();
+        for (String g : change.gridIds()) {
+            if (proposed.grids().stream().noneMatch(grid -> grid.id().equals(g))) {
+                missing.add(g);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new StepRefusedException(id, ARTICLE, "grid change " + id + ": the proposed snapshot lacks grid(s) " + missing
+                    + " of the change; the rules can only check grids they are given (Art. 7, 8)");
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+}

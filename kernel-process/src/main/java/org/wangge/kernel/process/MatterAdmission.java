@@ -1,0 +1,230 @@
+package org.wangge.kernel.process;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.task.api.Task;
+import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.wangge.kernel.model.matter.Engagement;
+import org.wangge.kernel.model.matter.SupportKind;
+import org.wangge.kernel.model.organisation.Organisation;
+import org.wangge.kernel.model.organisation.OrganisationKind;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.process.internal.AuditListener;
+import org.wangge.kernel.process.internal.Kernel;
+import org.wangge.kernel.process.internal.MatterSteps;
+import org.wangge.kernel.process.internal.Vars;
+import org.wangge.kernel.rules.CheckReport;
+import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.RulePackInfo;
+
+/**
+ * Matter admission and department engagement (Art. 10, 11): a department applies; a matter of an
+ * excluded nature is refused with its citation (ZG-10-02); the city-level grid agency consents
+ * (ZG-11-01); the department confirms personnel and funds (ZG-11-02); the list is published (ZG-10-01).
+ */
+public final class MatterAdmission {
+
+    private static final String KIND = "admission application";
+    private static final String ARTICLE = "Art. 10, 11";
+
+    private final Kernel kernel;
+
+    MatterAdmission(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    /**
+     * Applies; the rules check the matter's nature at once.
+     *
+     * @param application the application
+     * @return its state: refused (ZG-10-02) or waiting for the city agency's consent
+     * @throws StepRefusedException when the id is taken or the department is not registered
+     */
+    public AdmissionState apply(AdmissionApplication application) {
+        Objects.requireNonNull(application, "application");
+        String id = application.applicationId();
+        Organisation dept = kernel.organisations().get(application.departmentId());
+        if (dept == null || dept.kind() != OrganisationKind.DEPARTMENT) {
+            throw new StepRefusedException(id, "ZG-11-01", "application " + id + ": " + application.departmentId()
+                    + " is not a registered department; only departments apply to rely on grids (Art. 11)");
+        }
+        if (kernel.exists(KIND, MatterSteps.PROCESS, id)) {
+            throw new StepRefusedException(id, ARTICLE, "application " + id + " already exists; application ids are unique");
+        }
+        LocalDate day = kernel.today();
+        RulePackInfo pack = kernel.rules().packInForce(day);
+        Map<String, Object> v = new HashMap<>();
+        v.put("applicationId", id);
+        v.put("departmentId", application.departmentId());
+        v.put("matterId", application.matterId());
+        v.put("matterName", application.matterName());
+        v.put("category", application.category().name());
+        v.put("nature", application.nature().name());
+        v.put("listId", application.listId());
+        v.put("gridIds", String.join(",", application.gridIds()));
+        v.put("purpose", application.purpose());
+        v.put("cityAgencyId", cityAgencyId());
+        v.put(Vars.RULE_PACK_NAME, pack.name());
+        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        v.put(Vars.STARTED_ON, day.toString());
+        kernel.inTransaction(id, KIND, "apply", ARTICLE, () -> {
+            ProcessDefinition definition = kernel.latestDefinition(MatterSteps.PROCESS);
+            v.put(Vars.PROCESS_VERSION, definition.getVersion());
+            List<String> startEntry = java.util.Arrays.asList("APPLIED", application.departmentId(), ARTICLE, application.matterName() + " ("
+                    + application.nature() + ", " + application.category() + ") for grids " + v.get("gridIds"));
+            kernel.engine().getRuntimeService().createProcessInstanceBuilder().processDefinitionId(definition.getId())
+                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).start();
+        });
+        return state(id);
+    }
+
+    /**
+     * The city-level grid agency consents to the engagement, or refuses it (ZG-11-01).
+     *
+     * @param applicationId the application
+     * @param agencyId      a registered city-level grid agency
+     * @param consented     whether it consents
+     * @param note          why, optional
+     * @return the application's state
+     */
+    public AdmissionState consent(String applicationId, String agencyId, boolean consented, String note) {
+        HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
+        Task task = kernel.openTask(KIND, applicationId, pi, "cityAgencyConsent", "ZG-11-01");
+        requireCityAgency(applicationId, agencyId, "ZG-11-01", "consent to a department relying on grids");
+        Map<String, Object> v = new HashMap<>();
+        v.put("consented", consented);
+        v.put("consentBy", agencyId);
+        v.put("consentDate", kernel.today().toString());
+        kernel.complete(applicationId, KIND, task, "ZG-11-01", v, Map.of(), consented ? "CONSENTED" : "CONSENT_REFUSED", agencyId,
+                note == null ? "" : note);
+        return state(applicationId);
+    }
+
+    /**
+     * The department confirms the personnel and funds it allocates (人随事转、费随事转, ZG-11-02) and the
+     * support it gives; the rules check the engagement and refuse it without personnel or funds.
+     *
+     * @param applicationId the application
+     * @param departmentId  the applying department
+     * @param personnel     people allocated to the grids
+     * @param funds         funds allocated, in yuan
+     * @param support       the support given (training, guidance, working conditions, information)
+     * @return the application's state
+     * @throws StepRefusedException when the rules find ZG-11-02 (no personnel or no funds)
+     */
+    public AdmissionState confirmResources(String applicationId, String departmentId, int personnel, BigDecimal funds,
+            Set<SupportKind> support) {
+        HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
+        Task task = kernel.openTask(KIND, applicationId, pi, "confirmResources", "ZG-11-02");
+        Map<String, Object> cur = vars(pi);
+        if (!Objects.equals(cur.get("departmentId"), departmentId)) {
+            throw new StepRefusedException(applicationId, "ZG-11-02", "application " + applicationId + " is by "
+                    + cur.get("departmentId") + "; " + departmentId + " cannot confirm its resources (ZG-11-02)");
+        }
+        LocalDate today = kernel.today();
+        Organisation agency = kernel.organisations().get((String) cur.get("consentBy"));
+        Engagement engagement = new Engagement(applicationId, departmentId, Set.of(((String) cur.get("gridIds")).split(",")),
+                (String) cur.get("purpose"), (String) cur.get("consentBy"), LocalDate.parse((String) cur.get("consentDate")),
+                personnel, funds, support, today, null);
+        CitySnapshot.Builder snapshot = CitySnapshot.builder(kernel.rules().packInForce(today).jurisdiction(), today).add(engagement);
+        if (agency != null) {
+            snapshot.add(agency);
+        }
+        CheckReport report = kernel.rules().check(snapshot.build(), today);
+        List<Finding> refusals = report.findings("ZG-11-02").stream().filter(f -> f.subject().id().equals(applicationId)).toList();
+        if (!refusals.isEmpty()) {
+            throw new StepRefusedException(applicationId, "ZG-11-02", "application " + applicationId + ": " + refusals.get(0).messageEn()
+                    + " (ZG-11-02, Art. 11: 人随事转、费随事转)", refusals.stream().map(Finding::toString).toList());
+        }
+        String notes = report.findings("ZG-11-03").stream().filter(f -> f.subject().id().equals(applicationId))
+                .map(f -> f.constraintId() + ": " + f.messageEn()).collect(Collectors.joining("\n"));
+        Map<String, Object> v = new HashMap<>();
+        v.put("personnel", personnel);
+        v.put("funds", funds.toPlainString());
+        v.put("support", support.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        v.put("notes", notes);
+        kernel.complete(applicationId, KIND, task, "ZG-11-02", v, Map.of(), "RESOURCES_CONFIRMED", departmentId,
+                personnel + " people, " + funds.toPlainString() + " yuan" + (notes.isEmpty() ? "" : "; " + notes));
+        return state(applicationId);
+    }
+
+    /**
+     * The city-level agency publishes the list with the matter (ZG-10-01).
+     *
+     * @param applicationId the application
+     * @param agencyId      a registered city-level grid agency
+     * @return the application's state
+     */
+    public AdmissionState publish(String applicationId, String agencyId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
+        Task task = kernel.openTask(KIND, applicationId, pi, "publishList", "ZG-10-01");
+        requireCityAgency(applicationId, agencyId, "ZG-10-01", "publish the matter list");
+        kernel.complete(applicationId, KIND, task, "ZG-10-01", Map.of("publishedOn", kernel.today().toString()), Map.of(),
+                "PUBLISHED", agencyId, "matter list published");
+        return state(applicationId);
+    }
+
+    /**
+     * @param applicationId an application
+     * @return its state
+     */
+    public AdmissionState state(String applicationId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
+        Map<String, Object> v = vars(pi);
+        SubjectStatus status = pi.getEndTime() == null ? SubjectStatus.OPEN
+                : "published".equals(pi.getEndActivityId()) ? SubjectStatus.COMPLETED : SubjectStatus.REFUSED;
+        String rule = (String) v.get("refusalRule");
+        String citation = (String) v.get("refusalCitation");
+        String message = (String) v.get("refusalMessageEn");
+        if ("consentRefused".equals(pi.getEndActivityId())) {
+            rule = "ZG-11-01";
+            citation = "Art. 11";
+            message = "the city-level grid agency " + v.get("consentBy") + " did not consent";
+        }
+        String notes = (String) v.get("notes");
+        return new AdmissionState(applicationId, status, kernel.openStepNames(pi.getId()), rule, citation, message,
+                Boolean.TRUE.equals(v.get("consented")) ? (String) v.get("consentBy") : null,
+                (Integer) v.getOrDefault("personnel", 0), new BigDecimal((String) v.getOrDefault("funds", "0")),
+                notes == null || notes.isEmpty() ? List.of() : List.of(notes.split("\n")),
+                v.get("publishedOn") == null ? null : LocalDate.parse((String) v.get("publishedOn")),
+                (Integer) v.get(Vars.PROCESS_VERSION), (String) v.get(Vars.RULE_PACK_VERSION));
+    }
+
+    /**
+     * @param applicationId an application
+     * @return its audit trail, oldest first
+     */
+    public List<AuditEntry> auditTrail(String applicationId) {
+        return kernel.auditTrail(kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE).getId());
+    }
+
+    private void requireCityAgency(String applicationId, String agencyId, String rule, String what) {
+        Organisation agency = agencyId == null ? null : kernel.organisations().get(agencyId);
+        if (agency == null || !agency.isCityGridAgency()) {
+            throw new StepRefusedException(applicationId, rule, "application " + applicationId + ": " + agencyId
+                    + " is not the registered city-level grid agency; only it may " + what + " (" + rule + ")");
+        }
+    }
+
+    private String cityAgencyId() {
+        return kernel.organisations().values().stream().filter(Organisation::isCityGridAgency).map(Organisation::id).sorted()
+                .findFirst().orElse("city-grid-agency");
+    }
+
+    private Map<String, Object> vars(HistoricProcessInstance pi) {
+        Map<String, Object> v = new HashMap<>();
+        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list()) {
+            v.put(h.getVariableName(), h.getValue());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,156 @@
+package org.wangge.kernel.process;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.task.api.Task;
+import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.wangge.kernel.model.conduct.Complaint;
+import org.wangge.kernel.process.internal.AuditListener;
+import org.wangge.kernel.process.internal.Kernel;
+import org.wangge.kernel.process.internal.MisconductSteps;
+import org.wangge.kernel.process.internal.Vars;
+import org.wangge.kernel.rules.ConsequenceLevel;
+import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.RulePackInfo;
+
+/**
+ * Misconduct handling (Art. 13, 22): a complaint or a rule finding opens a case; the county agency
+ * investigates; a substantiated case gets its Art. 22 consequence level from the analyst-editable
+ * table ({@code art22-consequences.drl.csv}) — the finding's own level, or, for a complaint, the level
+ * of the finding the rules give for the substantiated complaint — and the level is applied.
+ */
+public final class MisconductHandling {
+
+    private static final String KIND = "misconduct case";
+    private static final String ARTICLE = "Art. 13, 22";
+
+    private final Kernel kernel;
+
+    MisconductHandling(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    /**
+     * Opens a case from a complaint against a grid worker (投诉).
+     *
+     * @param complaint the complaint (its id becomes the misconduct case's id)
+     * @return the case's state, waiting for investigation
+     */
+    public MisconductState openFromComplaint(Complaint complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        Map<String, Object> v = new HashMap<>();
+        v.put("origin", "COMPLAINT");
+        v.put("workerId", complaint.workerId());
+        v.put("allegation", complaint.allegation().name());
+        v.put("receivedOn", complaint.receivedOn().toString());
+        return open(complaint.id(), v, "complaint of " + complaint.allegation() + " against " + complaint.workerId());
+    }
+
+    /**
+     * Opens a case from a finding of a ZG-13 constraint (or any staff-duty constraint with an Art. 22 level).
+     *
+     * @param misconductId the new case's id
+     * @param finding      the finding; it must carry a consequence level
+     * @param workerId     the worker concerned
+     * @return the case's state, waiting for investigation
+     * @throws StepRefusedException when the finding carries no Art. 22 level (not a staff duty)
+     */
+    public MisconductState openFromFinding(String misconductId, Finding finding, String workerId) {
+        Objects.requireNonNull(finding, "finding");
+        if (finding.consequence() == null) {
+            throw new StepRefusedException(misconductId, "Art. 22", "misconduct case " + misconductId + ": finding "
+                    + finding.constraintId() + " is not a breach of a staff duty (no Art. 22 level in art22-consequences.drl.csv)");
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put("origin", "FINDING");
+        v.put("workerId", workerId);
+        v.put("constraintId", finding.constraintId());
+        v.put("findingConsequence", finding.consequence().name());
+        v.put("finding", finding.toString());
+        return open(misconductId, v, "finding " + finding);
+    }
+
+    private MisconductState open(String id, Map<String, Object> v, String detail) {
+        if (kernel.exists(KIND, MisconductSteps.PROCESS, id)) {
+            throw new StepRefusedException(id, ARTICLE, "misconduct case " + id + " already exists; ids are unique");
+        }
+        LocalDate day = kernel.today();
+        RulePackInfo pack = kernel.rules().packInForce(day);
+        v.put("misconductId", id);
+        v.put(Vars.RULE_PACK_NAME, pack.name());
+        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        v.put(Vars.STARTED_ON, day.toString());
+        kernel.inTransaction(id, KIND, "open", ARTICLE, () -> {
+            ProcessDefinition definition = kernel.latestDefinition(MisconductSteps.PROCESS);
+            v.put(Vars.PROCESS_VERSION, definition.getVersion());
+            List<String> startEntry = java.util.Arrays.asList("OPENED", Kernel.PLATFORM, "Art. 13", detail);
+            kernel.engine().getRuntimeService().createProcessInstanceBuilder()
+                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).start();
+        });
+        return state(id);
+    }
+
+    /**
+     * 调查核实: records the investigation's conclusion (Art. 13).
+     *
+     * @param misconductId   the case
+     * @param substantiated  whether the conduct is substantiated (查实)
+     * @param investigatorId who investigated
+     * @param findings       what the investigation found, in words (no personal information)
+     * @return the case's state
+     */
+    public MisconductState investigate(String misconductId, boolean substantiated, String investigatorId, String findings) {
+        HistoricProcessInstance pi = kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE);
+        Task task = kernel.openTask(KIND, misconductId, pi, "investigate", "Art. 13");
+        kernel.complete(misconductId, KIND, task, "Art. 13", Map.of("substantiated", substantiated), Map.of(),
+                substantiated ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", investigatorId, findings == null ? "" : findings);
+        return state(misconductId);
+    }
+
+    /**
+     * Records that the responsible unit applied the Art. 22 consequence.
+     *
+     * @param misconductId the case
+     * @param unitId       the unit that applied it
+     * @param note         what was done
+     * @return the case's state
+     */
+    public MisconductState applyConsequence(String misconductId, String unitId, String note) {
+        HistoricProcessInstance pi = kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE);
+        Task task = kernel.openTask(KIND, misconductId, pi, "applyConsequence", "Art. 22");
+        kernel.complete(misconductId, KIND, task, "Art. 22", Map.of(), Map.of(), "CONSEQUENCE_APPLIED", unitId, note == null ? "" : note);
+        return state(misconductId);
+    }
+
+    /**
+     * @param misconductId a case
+     * @return its state
+     */
+    public MisconductState state(String misconductId) {
+        HistoricProcessInstance pi = kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE);
+        Map<String, Object> v = new HashMap<>();
+        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list()) {
+            v.put(h.getVariableName(), h.getValue());
+        }
+        SubjectStatus status = pi.getEndTime() == null ? SubjectStatus.OPEN
+                : "consequenceApplied".equals(pi.getEndActivityId()) ? SubjectStatus.COMPLETED : SubjectStatus.REFUSED;
+        String level = (String) v.get("consequenceLevel");
+        return new MisconductState(misconductId, status, kernel.openStepNames(pi.getId()), (String) v.get("origin"),
+                (String) v.get("workerId"), (Boolean) v.get("substantiated"), level == null ? null : ConsequenceLevel.valueOf(level),
+                (String) v.get("consequenceRule"), (Integer) v.get(Vars.PROCESS_VERSION), (String) v.get(Vars.RULE_PACK_VERSION));
+    }
+
+    /**
+     * @param misconductId a case
+     * @return its audit trail, oldest first
+     */
+    public List<AuditEntry> auditTrail(String misconductId) {
+        return kernel.auditTrail(kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE).getId());
+    }
+}

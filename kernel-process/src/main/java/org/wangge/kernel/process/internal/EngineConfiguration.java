@@ -1,0 +1,36 @@
+package org.wangge.kernel.process.internal;
+
+import java.time.ZoneId;
+import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.wangge.kernel.model.calendar.WorkingDayCalendar;
+import org.wangge.kernel.process.WorkingDayBusinessCalendar;
+
+/**
+ * Flowable's standalone configuration with the working-day business calendar added to Flowable's
+ * own calendars (duration, due date, cycle). Not API.
+ */
+public final class EngineConfiguration extends StandaloneProcessEngineConfiguration {
+
+    private final WorkingDayCalendar workingDays;
+    private final ZoneId zone;
+
+    /**
+     * @param workingDays the working-day calendar
+     * @param zone        the zone of its days
+     */
+    public EngineConfiguration(WorkingDayCalendar workingDays, ZoneId zone) {
+        this.workingDays = workingDays;
+        this.zone = zone;
+    }
+
+    @Override
+    public void initBusinessCalendarManager() {
+        super.initBusinessCalendarManager();
+        if (businessCalendarManager instanceof MapBusinessCalendarManager map) {
+            map.addBusinessCalendar(WorkingDayBusinessCalendar.NAME, new WorkingDayBusinessCalendar(clock, workingDays, zone));
+        } else {
+            throw new IllegalStateException("cannot register the working-day calendar with " + businessCalendarManager);
+        }
+    }
+}

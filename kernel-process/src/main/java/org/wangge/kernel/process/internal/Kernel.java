@@ -1,0 +1,332 @@
+package org.wangge.kernel.process.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.engine.task.Comment;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.wangge.kernel.model.calendar.WorkingDayCalendar;
+import org.wangge.kernel.model.organisation.Organisation;
+import org.wangge.kernel.process.AuditEntry;
+import org.wangge.kernel.process.StepConflictException;
+import org.wangge.kernel.process.StepNotOpenException;
+import org.wangge.kernel.process.UnknownSubjectException;
+import org.wangge.kernel.rules.RuleEngine;
+
+/**
+ * What every process step needs: the rule engine, the working-day calendar, the zone, the
+ * organisations the host registered, and the process engine once it is built. Not API.
+ */
+public final class Kernel {
+
+    /** The comment type of audit entries. */
+    public static final String AUDIT = "wangge-audit";
+    /** The actor of automatic steps. */
+    public static final String PLATFORM = "platform";
+
+    private final RuleEngine rules;
+    private final WorkingDayCalendar calendar;
+    private final ZoneId zone;
+    private final int filingReminderLeadDays;
+    private final Map<String, Organisation> organisations = new ConcurrentHashMap<>();
+    private volatile ProcessEngine engine;
+
+    /**
+     * @param rules                  the rule engine
+     * @param calendar               the working-day calendar
+     * @param zone                   the zone of the calendar's days
+     * @param filingReminderLeadDays days before the end of the filing grace period the reminder fires
+     */
+    public Kernel(RuleEngine rules, WorkingDayCalendar calendar, ZoneId zone, int filingReminderLeadDays) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.filingReminderLeadDays = filingReminderLeadDays;
+    }
+
+    /** @param engine the built engine */
+    public void attach(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** @return the engine */
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    /** @return the rule engine */
+    public RuleEngine rules() {
+        return rules;
+    }
+
+    /** @return the working-day calendar */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /** @return the zone */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** @return the filing reminder's lead, in days */
+    public int filingReminderLeadDays() {
+        return filingReminderLeadDays;
+    }
+
+    /** @return the organisations the host registered, by id (mutable) */
+    public Map<String, Organisation> organisations() {
+        return organisations;
+    }
+
+    /** @return the engine clock's time */
+    public Date nowDate() {
+        return engine.getProcessEngineConfiguration().getClock().getCurrentTime();
+    }
+
+    /** @return the engine clock's time in the zone */
+    public LocalDateTime now() {
+        return toLocal(nowDate());
+    }
+
+    /** @return the engine clock's day in the zone */
+    public LocalDate today() {
+        return now().toLocalDate();
+    }
+
+    /**
+     * @param date an instant
+     * @return it in the zone, or null
+     */
+    public LocalDateTime toLocal(Date date) {
+        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), zone);
+    }
+
+    /**
+     * @param time a time in the zone
+     * @return the instant
+     */
+    public Date toDate(LocalDateTime time) {
+        return Date.from(time.atZone(zone).toInstant());
+    }
+
+    /**
+     * Writes an audit entry in the current transaction (or its own when none is open).
+     *
+     * @param processInstanceId the process instance
+     * @param action            what happened
+     * @param actor             who did it
+     * @param rule              the rule the step serves
+     * @param detail            details, may be empty
+     */
+    public void audit(String processInstanceId, String action, String actor, String rule, String detail) {
+        // A per-subject sequence orders the trail even when entries share a millisecond (e.g. written by two engines
+        // of a cluster); as a process variable it also makes racing writers of one subject conflict.
+        Object last = engine.getRuntimeService().getVariable(processInstanceId, Vars.AUDIT_SEQUENCE);
+        int sequence = (last instanceof Integer i ? i : 0) + 1;
+        engine.getRuntimeService().setVariable(processInstanceId, Vars.AUDIT_SEQUENCE, sequence);
+        String message = String.join("\t", String.valueOf(sequence), action, actor == null ? PLATFORM : actor, rule == null ? "" : rule,
+                detail == null ? "" : detail.replace('\t', ' '));
+        engine.getTaskService().addComment(null, processInstanceId, AUDIT, message);
+    }
+
+    /**
+     * @param processInstanceId the process instance
+     * @return its audit trail, oldest first
+     */
+    public List<AuditEntry> auditTrail(String processInstanceId) {
+        List<Comment> comments = new ArrayList<>(engine.getTaskService().getProcessInstanceComments(processInstanceId, AUDIT));
+        comments.sort(Comparator.comparing((Comment c) -> Integer.parseInt(c.getFullMessage().split("\t", 2)[0]))
+                .thenComparing(Comment::getTime));
+        List<AuditEntry> trail = new ArrayList<>();
+        for (Comment c : comments) {
+            String[] p = c.getFullMessage().split("\t", -1);
+            trail.add(new AuditEntry(toLocal(c.getTime()), p[1], p.length > 2 ? p[2] : "", p.length > 3 ? p[3] : "",
+                    p.length > 4 ? p[4] : ""));
+        }
+        return trail;
+    }
+
+
+    /**
+     * Finds the process instance of a subject.
+     *
+     * @param kind        the subject's kind in words, e.g. {@code case}
+     * @param processKey  the process definition key
+     * @param businessKey the subject's id
+     * @param article     the article of the process, for the message
+     * @return the instance, running or ended
+     * @throws UnknownSubjectException when there is none
+     */
+    public HistoricProcessInstance instance(String kind, String processKey, String businessKey, String article) {
+        Objects.requireNonNull(businessKey, kind + " id");
+        HistoricProcessInstance pi = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).singleResult();
+        if (pi == null) {
+            throw new UnknownSubjectException(businessKey, article,
+                    kind + " " + businessKey + " is not known to the platform: no " + kind + " with this id was started ("
+                            + article + ")");
+        }
+        return pi;
+    }
+
+    /**
+     * @param processKey a process definition key
+     * @return its latest deployed version, which new subjects start under
+     */
+    public ProcessDefinition latestDefinition(String processKey) {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult();
+    }
+
+    /**
+     * @param kind        the subject's kind in words
+     * @param processKey  the process definition key
+     * @param businessKey the subject's id
+     * @return whether a subject with this id was started
+     */
+    public boolean exists(String kind, String processKey, String businessKey) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
+    /**
+     * @param processDefinitionId a process definition
+     * @param elementId           an element of it
+     * @return the element's name, or its id
+     */
+    public String elementName(String processDefinitionId, String elementId) {
+        FlowElement e = engine.getRepositoryService().getBpmnModel(processDefinitionId).getFlowElement(elementId);
+        return e == null || e.getName() == null ? elementId : e.getName();
+    }
+
+    /**
+     * @param processInstanceId a process instance
+     * @return the names of its open tasks
+     */
+    public List<String> openStepNames(String processInstanceId) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
+                .list().stream().map(Task::getName).collect(Collectors.toList());
+    }
+
+    /**
+     * Finds the open task of a step, or explains why there is none.
+     *
+     * @param kind    the subject's kind in words
+     * @param subject the subject's id
+     * @param pi      its process instance
+     * @param taskKey the step's task definition key
+     * @param rule    the constraint the step serves
+     * @return the open task
+     * @throws StepNotOpenException when the step is not open
+     */
+    public Task openTask(String kind, String subject, HistoricProcessInstance pi, String taskKey, String rule) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+        if (task != null) {
+            return task;
+        }
+        String step = elementName(pi.getProcessDefinitionId(), taskKey);
+        List<HistoricTaskInstance> done = engine.getHistoryService().createHistoricTaskInstanceQuery()
+                .processInstanceId(pi.getId()).taskDefinitionKey(taskKey).finished().orderByHistoricTaskInstanceEndTime().desc().list();
+        String where = pi.getEndTime() != null
+                ? "the " + kind + " has ended (" + elementName(pi.getProcessDefinitionId(), pi.getEndActivityId()) + ")"
+                : "the " + kind + " is now at: " + String.join(", ", openStepNames(pi.getId()));
+        String what = done.isEmpty() ? "has not been reached" : "was already completed at " + toLocal(done.get(0).getEndTime());
+        throw new StepNotOpenException(subject, rule, kind + " " + subject + ": step '" + step + "' is not open: it " + what + "; " + where);
+    }
+
+    /**
+     * Completes a step's task and writes its audit entry in one transaction.
+     *
+     * @param subject   the subject's id, for messages
+     * @param kind      the subject's kind in words
+     * @param task      the task
+     * @param rule      the constraint the step serves
+     * @param variables variables to set
+     * @param transients transient variables (not stored)
+     * @param action    the audit action
+     * @param actor     the actor
+     * @param detail    the audit detail
+     * @throws StepConflictException when another request completed the task first
+     */
+    public void complete(String subject, String kind, Task task, String rule, Map<String, Object> variables,
+            Map<String, Object> transients, String action, String actor, String detail) {
+        try {
+            inTransaction(subject, kind, task.getName(), rule, () -> {
+                audit(task.getProcessInstanceId(), action, actor, rule, detail);
+                engine.getTaskService().complete(task.getId(), variables, transients);
+            });
+        } catch (FlowableException e) {
+            // Under READ COMMITTED a racing request may read the task before, and its execution after, the winner's
+            // commit; the engine then fails in other ways than an optimistic lock. The task being gone tells.
+            if (engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw conflict(subject, kind, task.getName(), rule, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs work in one engine transaction, turning a lost race into a {@link StepConflictException}.
+     *
+     * @param subject the subject's id
+     * @param kind    the subject's kind in words
+     * @param step    the step's name
+     * @param rule    the constraint the step serves
+     * @param work    the work
+     */
+    public void inTransaction(String subject, String kind, String step, String rule, Runnable work) {
+        try {
+            engine.getManagementService().executeCommand(commandContext -> {
+                work.run();
+                return null;
+            });
+        } catch (FlowableOptimisticLockingException e) {
+            throw conflict(subject, kind, step, rule, e);
+        } catch (FlowableObjectNotFoundException e) {
+            if (e.getObjectClass() != null && org.flowable.task.api.Task.class.isAssignableFrom(e.getObjectClass())) {
+                throw conflict(subject, kind, step, rule, e); // the task was completed (deleted) since it was looked up
+            }
+            throw e;
+        } catch (FlowableException e) {
+            if (isConcurrentUpdate(e)) {
+                throw conflict(subject, kind, step, rule, e);
+            }
+            throw e;
+        }
+    }
+
+    private static StepConflictException conflict(String subject, String kind, String step, String rule, Exception e) {
+        return new StepConflictException(subject, rule, kind + " " + subject + ": step '" + step
+                + "' was completed or changed by another request at the same time; this request wrote nothing."
+                + " Reload the " + kind + " and decide again", e);
+    }
+
+    private static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                // 40001 serialization failure / deadlock (PostgreSQL); H2: 90131 concurrent update, HYT00 lock timeout
+                if ("40001".equals(state) || "40P01".equals(state) || "HYT00".equals(state) || sql.getErrorCode() == 90131) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

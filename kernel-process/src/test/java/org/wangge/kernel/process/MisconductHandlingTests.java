@@ -1,0 +1,112 @@
+package org.wangge.kernel.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.wangge.kernel.model.conduct.Complaint;
+import org.wangge.kernel.model.conduct.ConductIncident;
+import org.wangge.kernel.model.conduct.ConductKind;
+import org.wangge.kernel.model.conduct.Substantiation;
+import org.wangge.kernel.model.testdata.CompliantCity;
+import org.wangge.kernel.process.support.Fixtures;
+import org.wangge.kernel.rules.ConsequenceLevel;
+import org.wangge.kernel.rules.Finding;
+
+/** Misconduct handling (Art. 13, 22): levels from the Art. 22 table, for complaints and for findings. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MisconductHandlingTests {
+
+    static final LocalDateTime DAY = LocalDateTime.of(2024, 11, 4, 9, 0);
+    static final AtomicInteger IDS = new AtomicInteger();
+    static final String WORKER = CompliantCity.WORKER_COMMUNITY;
+    static final String COUNTY = CompliantCity.ZLJ_AGENCY;
+
+    WanggeProcesses processes;
+    MisconductHandling misconduct;
+
+    abstract String database();
+
+    @BeforeAll
+    void start() {
+        processes = Fixtures.shared(database());
+        misconduct = processes == null ? null : processes.misconductHandling();
+    }
+
+    @BeforeEach
+    void requireDatabase() {
+        Fixtures.assumeDatabase(database());
+    }
+
+    Complaint complaint(ConductKind allegation) {
+        return new Complaint("MC-" + database() + "-" + IDS.incrementAndGet(), WORKER, allegation, LocalDate.of(2024, 10, 20),
+                "R-77", null, Substantiation.PENDING, null);
+    }
+
+    @Test
+    void a_substantiated_complaint_of_rough_conduct_gets_correction_and_a_circular() {
+        Fixtures.clock(processes, DAY);
+        Complaint c = complaint(ConductKind.ROUGH_CONDUCT_OR_OBSTRUCTION);
+        assertThat(misconduct.openFromComplaint(c).openSteps()).containsExactly("Investigate (Art. 13)");
+        MisconductState decided = misconduct.investigate(c.id(), true, COUNTY, "two witnesses confirm");
+        assertThat(decided.consequence()).isEqualTo(ConsequenceLevel.CORRECTION_AND_CIRCULAR);
+        assertThat(decided.consequenceRule()).isEqualTo("ZG-13-05");
+        assertThat(decided.openSteps()).containsExactly("Apply the consequence (Art. 22)");
+        MisconductState done = misconduct.applyConsequence(c.id(), COUNTY, "circular No. 3");
+        assertThat(done.status()).isEqualTo(SubjectStatus.COMPLETED);
+        assertThat(misconduct.auditTrail(c.id())).extracting(AuditEntry::action)
+                .containsExactly("OPENED", "SUBSTANTIATED", "LEVEL_SET", "CONSEQUENCE_APPLIED");
+    }
+
+    @Test
+    void a_substantiated_leak_of_secrets_is_referred_for_criminal_liability() {
+        Fixtures.clock(processes, DAY);
+        Complaint c = complaint(ConductKind.SECRET_LEAK);
+        misconduct.openFromComplaint(c);
+        MisconductState decided = misconduct.investigate(c.id(), true, COUNTY, null);
+        assertThat(decided.consequence()).isEqualTo(ConsequenceLevel.CRIMINAL_REFERRAL);
+        assertThat(decided.consequenceRule()).isEqualTo("ZG-13-01");
+    }
+
+    @Test
+    void a_complaint_not_substantiated_ends_without_consequence() {
+        Fixtures.clock(processes, DAY);
+        Complaint c = complaint(ConductKind.PRIVATE_GAIN);
+        misconduct.openFromComplaint(c);
+        MisconductState cleared = misconduct.investigate(c.id(), false, COUNTY, "no payment found");
+        assertThat(cleared.status()).isEqualTo(SubjectStatus.REFUSED);
+        assertThat(cleared.substantiated()).isFalse();
+        assertThat(cleared.consequence()).isNull();
+        assertThatThrownBy(() -> misconduct.applyConsequence(c.id(), COUNTY, null))
+                .isInstanceOf(StepNotOpenException.class).hasMessageContaining(c.id()).hasMessageContaining("Art. 22");
+    }
+
+    @Test
+    void a_case_from_a_rule_finding_takes_the_findings_level() {
+        Fixtures.clock(processes, DAY);
+        ConductIncident gain = new ConductIncident("I-" + database(), WORKER, ConductKind.PRIVATE_GAIN, LocalDate.of(2024, 9, 1), null,
+                "payment from a person served", Substantiation.SUBSTANTIATED, LocalDate.of(2024, 10, 1));
+        Finding finding = processes.rules().check(CompliantCity.with(gain), LocalDate.of(2024, 11, 4)).findings("ZG-13-03").stream()
+                .filter(f -> gain.id().equals(f.evidence().get("record"))).findFirst().orElseThrow();
+        assertThat(finding.consequence()).isEqualTo(ConsequenceLevel.DISCIPLINARY);
+        String id = "MF-" + database() + "-" + IDS.incrementAndGet();
+        MisconductState opened = misconduct.openFromFinding(id, finding, WORKER);
+        assertThat(opened.origin()).isEqualTo("FINDING");
+        MisconductState decided = misconduct.investigate(id, true, COUNTY, "confirmed");
+        assertThat(decided.consequence()).isEqualTo(ConsequenceLevel.DISCIPLINARY);
+        assertThat(decided.consequenceRule()).isEqualTo("ZG-13-03");
+
+        Finding notAStaffDuty = processes.rules().check(CompliantCity.with(gain), LocalDate.of(2024, 11, 4)).findings().stream()
+                .filter(f -> f.consequence() == null).findFirst().orElse(null);
+        if (notAStaffDuty != null) {
+            assertThatThrownBy(() -> misconduct.openFromFinding(id + "-x", notAStaffDuty, WORKER))
+                    .isInstanceOf(StepRefusedException.class).hasMessageContaining("Art. 22");
+        }
+    }
+}
