@@ -49,6 +49,53 @@ final class Traceability {
     private Traceability() {
     }
 
+    /** BPMN files of kernel-process, read as text so that kernel-rules does not depend on that module. */
+    static final Path PROCESS_DIR = Path.of("..", "kernel-process", "src", "main", "resources", "org", "wangge", "kernel", "process");
+    private static final Pattern ID_IN_TEXT = Pattern.compile("ZG-\\d{2}-\\d{2}");
+
+    /** @return constraint ID → process elements ({@code file: element id "name"}) that cite it in their name or documentation */
+    static Map<String, List<String>> processElementsByConstraint(Path bpmnDir) {
+        Map<String, List<String>> out = new TreeMap<>();
+        if (!Files.isDirectory(bpmnDir)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(bpmnDir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".bpmn20.xml")).sorted().toList()) {
+                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                var doc = factory.newDocumentBuilder().parse(file.toFile());
+                var all = doc.getElementsByTagNameNS("*", "*");
+                for (int i = 0; i < all.getLength(); i++) {
+                    var el = (org.w3c.dom.Element) all.item(i);
+                    if (!el.hasAttribute("id") || el.getNamespaceURI() == null || !el.getNamespaceURI().endsWith("/MODEL")) {
+                        continue;
+                    }
+                    StringBuilder text = new StringBuilder(el.getAttribute("name"));
+                    var children = el.getChildNodes();
+                    for (int c = 0; c < children.getLength(); c++) {
+                        if ("documentation".equals(children.item(c).getLocalName())) {
+                            text.append(' ').append(children.item(c).getTextContent());
+                        }
+                    }
+                    Matcher m = ID_IN_TEXT.matcher(text);
+                    java.util.Set<String> ids = new java.util.TreeSet<>();
+                    while (m.find()) {
+                        ids.add(m.group());
+                    }
+                    for (String id : ids) {
+                        out.computeIfAbsent(id, k -> new ArrayList<>()).add(file.getFileName() + ": " + el.getLocalName() + " `"
+                                + el.getAttribute("id") + "`");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("cannot read the BPMN files in " + bpmnDir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** @return constraint ID → test references ({@code Class.method}), from every test source under the given roots */
     static Map<String, List<String>> testsByConstraint(List<Path> testRoots) {
         Map<String, List<String>> out = new TreeMap<>();
@@ -83,13 +130,15 @@ final class Traceability {
         Map<String, List<RuleEngine.RuleInfo>> rules = engine.rules(AS_OF).stream().filter(r -> r.constraintId() != null)
                 .collect(Collectors.groupingBy(RuleEngine.RuleInfo::constraintId, TreeMap::new, Collectors.toList()));
         Map<String, List<String>> tests = testsByConstraint(testRoots);
+        Map<String, List<String>> process = processElementsByConstraint(PROCESS_DIR);
         StringBuilder b = new StringBuilder();
         b.append("# Traceability: article → constraint → rule → tests\n\n");
         b.append("Generated from the rule metadata of the built-in pack and the test sources; do not edit by hand.\n");
         b.append("Regenerate with `mvn -pl kernel-rules -am test -Dtest=TraceabilityDocTest -Dwangge.updateDocs=true -Dsurefire.failIfNoSpecifiedTests=false`;\n");
         b.append("`TraceabilityDocTest` fails the build when this file is stale.\n\n");
         b.append("Rule files live in `kernel-rules/src/main/resources/org/wangge/kernel/rules/zigong/`; tests in ")
-                .append("`kernel-rules/src/test/java/`. Process elements (kernel-process) will join this table when they exist.\n\n");
+                .append("`kernel-rules/src/test/java/`; process elements are the BPMN elements of `kernel-process` whose name or ")
+                .append("documentation cites the constraint (`kernel-process/src/main/resources/org/wangge/kernel/process/`).\n\n");
         for (int article = 1; article <= 24; article++) {
             final int a = article;
             List<ConstraintDefinition> under = catalogue.values().stream().filter(c -> c.citation().article() == a)
@@ -99,7 +148,7 @@ final class Traceability {
                 b.append(ARTICLES_WITHOUT_CONSTRAINT.getOrDefault(article, "(no constraint)")).append("\n\n");
                 continue;
             }
-            b.append("| constraint | citation | severity | rule file | rule | tests |\n|---|---|---|---|---|---|\n");
+            b.append("| constraint | citation | severity | rule file | rule | tests | process elements |\n|---|---|---|---|---|---|---|\n");
             for (ConstraintDefinition c : under) {
                 List<RuleEngine.RuleInfo> rs = rules.getOrDefault(c.id(), List.of());
                 String files = rs.stream().map(r -> "`" + r.file() + "`").distinct().collect(Collectors.joining("<br>"));
@@ -108,7 +157,8 @@ final class Traceability {
                 b.append("| ").append(c.id()).append(" | ").append(c.citation()).append(" | ")
                         .append(c.severities().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))).append(" | ")
                         .append(files.isEmpty() ? "**none**" : files).append(" | ").append(names.isEmpty() ? "**none**" : names)
-                        .append(" | ").append(ts.isEmpty() ? "**none**" : ts).append(" |\n");
+                        .append(" | ").append(ts.isEmpty() ? "**none**" : ts).append(" | ")
+                        .append(String.join("<br>", process.getOrDefault(c.id(), List.of()))).append(" |\n");
             }
             b.append("\n");
         }
