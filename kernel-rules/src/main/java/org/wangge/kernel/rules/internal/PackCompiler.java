@@ -171,7 +171,8 @@ public final class PackCompiler {
         for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
             String name = file.getKey();
             if (name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")) {
-                kfs.write("src/main/resources/wangge/" + name, file.getValue());
+                // Place each rule file in the folder of its package, as Drools expects (else it warns on every file).
+                kfs.write("src/main/resources/" + folderOf(name, file.getValue()) + name, file.getValue());
             }
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
@@ -179,7 +180,7 @@ public final class PackCompiler {
         if (!errors.isEmpty()) {
             List<RuleProblem> found = new ArrayList<>();
             for (Message m : errors) {
-                String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?wangge/", "");
+                String path = m.getPath() == null ? "?" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
                 String text = m.getText().replaceAll("\\s+", " ").strip();
                 int line = Math.max(m.getLine(), 0);
                 int column = Math.max(m.getColumn(), 0);
@@ -205,6 +206,16 @@ public final class PackCompiler {
         KieBase kieBase = container.getKieBase();
         ks.getRepository().removeKieModule(releaseId); // keep reloads from piling up modules in memory
         return kieBase;
+    }
+
+    private static final Pattern PACKAGE_DECL = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern TABLE_PACKAGE = Pattern.compile("^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)", Pattern.MULTILINE);
+
+    /** The resource folder of a rule file's package ({@code org/wangge/...}), or {@code wangge/} when it declares none. */
+    private static String folderOf(String name, byte[] content) {
+        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        Matcher m = (name.endsWith(".drl") ? PACKAGE_DECL : TABLE_PACKAGE).matcher(text);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "wangge/";
     }
 
     private static Map<String, RuleMeta> validateMetadata(PackSource source, KieBase kieBase,
