@@ -1,5 +1,8 @@
 package org.wangge.kernel.rules.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.wangge.kernel.rules.ConsequenceLevel;
@@ -36,7 +40,12 @@ public final class SessionRunner implements AutoCloseable {
     private final LoadedPack pack;
     private final LocalDate asOf;
     private final KieSession session;
-    private final Map<Object, FactHandle> handles = new HashMap<>();
+    /** Facts with an id: kind → id → handle (a map per kind, so no key object is built per fact). */
+    private final Map<Class<?>, Map<String, FactHandle>> handlesById = new HashMap<>();
+    /** Facts without an id, keyed by themselves. */
+    private final Map<Object, FactHandle> otherHandles = new HashMap<>();
+    /** Findings already rendered, by breach and consequence: an incremental session renders only new breaches. */
+    private Map<Object, Finding> rendered = new HashMap<>();
 
     /**
      * @param pack         the pack
@@ -74,13 +83,29 @@ public final class SessionRunner implements AutoCloseable {
      * @param fact a model fact
      */
     public void upsert(Object fact) {
-        Object key = keyOf(fact);
-        FactHandle handle = handles.get(key);
+        Map<String, FactHandle> handles = handlesOf(fact);
+        Object key = handles == null ? fact : ID.get(fact.getClass()).apply(fact);
+        Map<Object, FactHandle> map = handles == null ? otherHandles : cast(handles);
+        FactHandle handle = map.get(key);
         if (handle == null) {
-            handles.put(key, session.insert(fact));
+            map.put(key, session.insert(fact));
         } else {
             session.update(handle, fact);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, FactHandle> cast(Map<String, FactHandle> map) {
+        return (Map<Object, FactHandle>) (Map<?, ?>) map;
+    }
+
+    /** @return the handles of the fact's kind when the kind has an id, else null */
+    private Map<String, FactHandle> handlesOf(Object fact) {
+        Class<?> type = fact.getClass();
+        if (ID.get(type) == NO_ID) {
+            return null;
+        }
+        return handlesById.computeIfAbsent(type, t -> new HashMap<>());
     }
 
     /**
@@ -90,7 +115,8 @@ public final class SessionRunner implements AutoCloseable {
      * @return whether a fact was removed
      */
     public boolean remove(Object fact) {
-        FactHandle handle = handles.remove(keyOf(fact));
+        Map<String, FactHandle> handles = handlesOf(fact);
+        FactHandle handle = handles == null ? otherHandles.remove(fact) : handles.remove(ID.get(fact.getClass()).apply(fact));
         if (handle == null) {
             return false;
         }
@@ -105,18 +131,22 @@ public final class SessionRunner implements AutoCloseable {
 
     /** @return the findings in working memory now, after filtering by in-force date and scope */
     public List<Finding> findings() {
+        // Only the three kinds of fact read here are iterated (per-class stores), not the whole working memory.
         Set<Subject> outOfScope = new HashSet<>();
-        Map<Breach, ConsequenceLevel> consequences = new HashMap<>();
-        List<Breach> breaches = new ArrayList<>();
-        for (Object o : session.getObjects()) {
-            if (o instanceof Breach b) {
-                breaches.add(b);
-            } else if (o instanceof OutOfScope s) {
-                outOfScope.add(new Subject(s.kind(), s.id()));
-            } else if (o instanceof StaffConsequence c) {
-                consequences.merge(c.breach(), c.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            }
+        for (Object o : session.getObjects(new ClassObjectFilter(OutOfScope.class))) {
+            OutOfScope s = (OutOfScope) o;
+            outOfScope.add(new Subject(s.kind(), s.id()));
         }
+        Map<Breach, ConsequenceLevel> consequences = new HashMap<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(StaffConsequence.class))) {
+            StaffConsequence c = (StaffConsequence) o;
+            consequences.merge(c.breach(), c.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        List<Breach> breaches = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(Breach.class))) {
+            breaches.add((Breach) o);
+        }
+        Map<Object, Finding> renderedNow = new HashMap<>();
         List<Finding> out = new ArrayList<>(breaches.size());
         for (Breach b : breaches) {
             RuleMeta meta = pack.rules().get(b.ruleName());
@@ -132,11 +162,19 @@ public final class SessionRunner implements AutoCloseable {
             if (!SCOPE_CONSTRAINT.equals(b.constraintId()) && outOfScope.contains(subject)) {
                 continue; // Art. 2: reported as out of scope, never checked against this pack
             }
-            String zh = fill(c.templateZh(), b, asOf) + "。依据《办法》" + c.citation().toChinese() + "：“" + c.quoteZh() + "”";
-            String en = fill(c.templateEn(), b, asOf) + ". " + c.citation() + ": \"" + c.titleEn() + "\"";
-            out.add(new Finding(b.constraintId(), c.citation(), meta.severity(), subject, asOf, b.occurredOn(), zh, en, b.evidence(), consequences.get(b), b.ruleName(),
-                    meta.file()));
+            ConsequenceLevel level = consequences.get(b);
+            List<Object> key = java.util.Arrays.asList(b, level);
+            Finding f = rendered.get(key);
+            if (f == null) {
+                String zh = fill(c.templateZh(), b, asOf) + "。依据《办法》" + c.citation().toChinese() + "：“" + c.quoteZh() + "”";
+                String en = fill(c.templateEn(), b, asOf) + ". " + c.citation() + ": \"" + c.titleEn() + "\"";
+                f = new Finding(b.constraintId(), c.citation(), meta.severity(), subject, asOf, b.occurredOn(), zh, en, b.evidence(), level,
+                        b.ruleName(), meta.file());
+            }
+            renderedNow.put(key, f);
+            out.add(f);
         }
+        rendered = renderedNow;
         out.sort(null);
         return out;
     }
@@ -158,21 +196,48 @@ public final class SessionRunner implements AutoCloseable {
         return sb.toString();
     }
 
-    /** Facts are keyed by their kind and their {@code id} (or {@code code}) component, else by themselves. */
-    static Object keyOf(Object fact) {
-        Class<?> type = fact.getClass();
-        if (type.isRecord()) {
+    /** A kind of fact without an id component. */
+    private static final java.util.function.Function<Object, String> NO_ID = f -> null;
+
+    /** Per kind of fact: how to read its {@code id} (or String {@code code}) component, looked up once per class. */
+    private static final ClassValue<java.util.function.Function<Object, String>> ID = new ClassValue<>() {
+        @Override
+        protected java.util.function.Function<Object, String> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return NO_ID;
+            }
             for (RecordComponent rc : type.getRecordComponents()) {
                 if (rc.getName().equals("id") || (rc.getName().equals("code") && rc.getType() == String.class)) {
                     try {
-                        return List.of(type.getName(), String.valueOf(rc.getAccessor().invoke(fact)));
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
+                        MethodHandle h = MethodHandles.publicLookup().unreflect(rc.getAccessor())
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                        return fact -> {
+                            try {
+                                return String.valueOf(h.invokeExact(fact));
+                            } catch (Throwable e) {
+                                throw new IllegalStateException(e);
+                            }
+                        };
+                    } catch (IllegalAccessException e) {
+                        java.lang.reflect.Method m = rc.getAccessor();
+                        return fact -> {
+                            try {
+                                return String.valueOf(m.invoke(fact));
+                            } catch (ReflectiveOperationException e2) {
+                                throw new IllegalStateException(e2);
+                            }
+                        };
                     }
                 }
             }
+            return NO_ID;
         }
-        return fact;
+    };
+
+    /** Facts are keyed by their kind and their {@code id} (or {@code code}) component, else by themselves. */
+    static Object keyOf(Object fact) {
+        java.util.function.Function<Object, String> id = ID.get(fact.getClass());
+        return id == NO_ID ? fact : List.of(fact.getClass().getName(), id.apply(fact));
     }
 
     @Override

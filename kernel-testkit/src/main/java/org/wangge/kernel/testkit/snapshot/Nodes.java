@@ -36,6 +36,9 @@ final class Nodes {
     static Node compose(Reader reader, String sourceName) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by the reader, with positions
+        // A city snapshot is large (a scale-S city is ~136 MB of YAML); SnakeYAML's default limit of 3 MB is a guard
+        // against untrusted input, and snapshot files are the host's own data.
+        options.setCodePointLimit(Integer.MAX_VALUE);
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader(reader), options), new Resolver(), options);
             Node root = composer.getSingleNode();

@@ -1,0 +1,353 @@
+package org.wangge.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.model.cases.Case;
+import org.wangge.kernel.model.cases.CaseTimeline;
+import org.wangge.kernel.model.privacy.AccessKind;
+import org.wangge.kernel.model.privacy.PersonalInfoAccess;
+import org.wangge.kernel.model.worker.Assignment;
+import org.wangge.kernel.rules.CheckReport;
+import org.wangge.kernel.rules.FindingChanges;
+import org.wangge.kernel.rules.IncrementalSession;
+import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.testkit.generator.CityGenerator;
+import org.wangge.kernel.testkit.generator.GeneratedCity;
+import org.wangge.kernel.testkit.generator.Scale;
+import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+
+/**
+ * The benchmark harness (issue 7). Each mode prints one line per measured run and a summary line starting with
+ * {@code RESULT}, always with the machine load ({@code /proc/loadavg}) at that moment. Run it in a forked JVM with the
+ * heap you mean to test (see {@code bench/run.sh}).
+ *
+ * <pre>
+ * full SCALE WARMUP RUNS        full check (rules) and the plain-Java baseline, interleaved, same city
+ * incremental SCALE N           after a full check: N changes of each kind, latency of update + changes()
+ * build RUNS                    RuleEngine.zigong() (first build in this JVM = cold, then warm) and reload of an edited pack
+ * snapshot SCALE DIR RUNS       write a snapshot file with SnapshotFiles.write, then read it RUNS times
+ * </pre>
+ */
+public final class Bench {
+
+    static final long SEED = 20250630L;
+    static final double BREACH_RATE = 0.001;
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        switch (args[0]) {
+            case "full" -> full(Scale.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? args[4] : "both", RuleEngine.zigong(), "rules");
+            case "subset" -> full(Scale.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), "both",
+                    subsetEngine(), "rules-subset");
+            case "incremental" -> incremental(Scale.valueOf(args[1]), Integer.parseInt(args[2]));
+            case "build" -> build(Integer.parseInt(args[1]));
+            case "snapshot" -> snapshot(Scale.valueOf(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? args[4] : "yaml");
+            case "throughput" -> Throughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        }
+    }
+
+    static GeneratedCity city(Scale scale) {
+        return CityGenerator.builder().seed(SEED).scale(scale).breachRate(BREACH_RATE).minimumBreachesPerConstraint(1)
+                .generate();
+    }
+
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return "load=" + f[0] + "/" + f[1] + "/" + f[2];
+        } catch (IOException e) {
+            return "load=?";
+        }
+    }
+
+    // ------------------------------------------------------------------ heap
+
+    static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the live + garbage peak). */
+    static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    static String mb(long bytes) {
+        return String.format("%.0f MB", bytes / 1048576.0);
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    static double percentile(List<Double> xs, double p) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        int i = (int) Math.ceil(p / 100.0 * s.size()) - 1;
+        return s.get(Math.max(0, Math.min(s.size() - 1, i)));
+    }
+
+    // ------------------------------------------------------------------ full check
+
+    /** The built-in pack cut down to the files the baseline's constraints need ({@link Baseline#SUBSET_FILES}). */
+    static RuleEngine subsetEngine() throws IOException {
+        Path dir = Files.createTempDirectory("wangge-subset-pack");
+        for (Path f : RuleEngine.exportBuiltInPack(dir)) {
+            String name = f.getFileName().toString();
+            if ((name.endsWith(".drl") || name.endsWith(".csv")) && !Baseline.SUBSET_FILES.contains(name)) {
+                Files.delete(f);
+            }
+        }
+        try (var files = Files.list(dir)) {
+            System.out.println("subset pack: " + files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        return RuleEngine.fromDirectory(dir);
+    }
+
+    static void full(Scale scale, int warmup, int runs, String which, RuleEngine engine, String label) {
+        long t0 = System.nanoTime();
+        GeneratedCity city = city(scale);
+        CitySnapshot s = city.snapshot();
+        LocalDate asOf = CityGenerator.DEFAULT_AS_OF;
+        System.out.printf("generated %s: %d grids, %d workers, %d cases, %d accesses, %d facts, %d expected findings in %.1f s; %s%n",
+                scale, s.grids().size(), s.workers().size(), s.cases().size(), s.accesses().size(), s.facts().size(),
+                city.expected().size(), (System.nanoTime() - t0) / 1e9, load());
+        long snapshotHeap = usedAfterGc();
+        System.out.println("heap used by the snapshot after GC: " + mb(snapshotHeap) + "; max heap " + mb(Runtime.getRuntime().maxMemory()));
+        boolean rules = !which.equals("baseline");
+        boolean base = !which.equals("rules");
+        List<Double> rt = new ArrayList<>();
+        List<Double> bt = new ArrayList<>();
+        List<Double> rh = new ArrayList<>();
+        List<Double> rc = new ArrayList<>();
+        List<Double> bc = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Double> bh = new ArrayList<>();
+        int findings = -1;
+        int baseFindings = -1;
+        for (int i = 0; i < warmup + runs; i++) {
+            boolean measured = i >= warmup;
+            if (rules) {
+                usedAfterGc();
+                resetPeaks();
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long a = System.nanoTime();
+                CheckReport r = engine.check(s, asOf);
+                double sec = (System.nanoTime() - a) / 1e9;
+                double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                long peak = peakHeap();
+                findings = (int) r.findings().stream().filter(f -> label.equals("rules") || Baseline.COVERED.contains(f.constraintId()))
+                        .count();
+                System.out.printf("%s " + label + " run %d: %.3f s (thread CPU %.3f s), peak heap %s, %d findings; %s%n",
+                        measured ? "measured" : "warm-up ", i, sec, cpu, mb(peak), findings, load());
+                if (measured) {
+                    rt.add(sec);
+                    rc.add(cpu);
+                    rh.add(peak / 1048576.0);
+                }
+            }
+            if (base) {
+                usedAfterGc();
+                resetPeaks();
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long a = System.nanoTime();
+                Set<Baseline.Key> f = new Baseline(s, asOf).run();
+                double sec = (System.nanoTime() - a) / 1e9;
+                double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                long peak = peakHeap();
+                baseFindings = f.size();
+                System.out.printf("%s baseline run %d: %.3f s (thread CPU %.3f s), peak heap %s, %d findings (%d constraints); %s%n",
+                        measured ? "measured" : "warm-up ", i, sec, cpu, mb(peak), baseFindings, Baseline.COVERED.size(), load());
+                if (measured) {
+                    bt.add(sec);
+                    bc.add(cpu);
+                    bh.add(peak / 1048576.0);
+                }
+            }
+        }
+        if (rules) {
+            System.out.printf("RESULT full-check " + label + " scale=%s runs=%d median=%.3f s min=%.3f max=%.3f threadCpuMedian=%.3f s peakHeapMedian=%.0f MB snapshotHeap=%s findings=%d %s%n",
+                    scale, runs, median(rt), Collections.min(rt), Collections.max(rt), median(rc), median(rh), mb(snapshotHeap), findings, load());
+        }
+        if (base) {
+            System.out.printf("RESULT full-check baseline scale=%s runs=%d median=%.3f s min=%.3f max=%.3f threadCpuMedian=%.3f s peakHeapMedian=%.0f MB findings=%d %s%n",
+                    scale, runs, median(bt), Collections.min(bt), Collections.max(bt), median(bc), median(bh), baseFindings, load());
+        }
+        if (rules && base) {
+            System.out.printf("RESULT ratio " + label + "/baseline scale=%s wall %.1f, thread CPU %.1f (" + (label.equals("rules") ? "whole pack" : "same subset")
+                    + " vs the baseline's %d constraints) %s%n",
+                    scale, median(rt) / median(bt), median(rc) / median(bc), Baseline.COVERED.size(), load());
+        }
+    }
+
+    // ------------------------------------------------------------------ incremental
+
+    static void incremental(Scale scale, int n) {
+        GeneratedCity city = city(scale);
+        CitySnapshot s = city.snapshot();
+        LocalDate asOf = CityGenerator.DEFAULT_AS_OF;
+        RuleEngine engine = RuleEngine.zigong();
+        long a = System.nanoTime();
+        try (IncrementalSession session = engine.openSession(s, asOf)) {
+            System.out.printf("session opened (full check) in %.1f s; %s%n", (System.nanoTime() - a) / 1e9, load());
+            // A worker's case, so that a new case that is neither reported nor resolved in time gives ZG-14-01.
+            Case template = s.cases().stream().filter(c -> c.collectedById() != null && c.matterId() != null).findFirst().orElseThrow();
+            List<Assignment> assignments = s.assignments();
+            PersonalInfoAccess accessTemplate = s.accesses().get(0);
+            int gridCount = s.grids().size();
+            java.util.Random rnd = new java.util.Random(7);
+            Assignment lastAssignment = null;
+            for (String kind : List.of("new-case", "reassignment", "access-record")) {
+                List<Double> lat = new ArrayList<>();
+                int changed = 0;
+                for (int i = 0; i < n + 200; i++) { // the first 200 are warm-up
+                    Object fact;
+                    switch (kind) {
+                        case "new-case" -> {
+                            LocalDateTime at = asOf.atTime(9, 0).minusHours(rnd.nextInt(2000));
+                            fact = new Case("BENCH-C-" + i, template.source(), template.matterId(), template.category(), false, false,
+                                    s.grids().get(rnd.nextInt(gridCount)).id(), template.collectedById(),
+                                    i % 2 == 0 ? CaseTimeline.collectedAt(at) : template.timeline(), null, List.of(), List.of(),
+                                    false, null, Set.of(), Set.of(), "bench");
+                        }
+                        case "reassignment" -> {
+                            // A worker leaves a grid the day before the check (even i), and the next change undoes it
+                            // (odd i): each change is one updated fact, and findings do not pile up over the runs.
+                            Assignment old = i % 2 == 0 ? assignments.get(rnd.nextInt(assignments.size())) : lastAssignment;
+                            if (i % 2 == 0) {
+                                lastAssignment = old;
+                                LocalDate end = old.from().isAfter(asOf.minusDays(1)) ? old.from() : asOf.minusDays(1);
+                                fact = new Assignment(old.id(), old.workerId(), old.gridId(), old.assignedById(), old.from(), end);
+                            } else {
+                                fact = old;
+                            }
+                        }
+                        default -> fact = new PersonalInfoAccess("BENCH-A-" + i, accessTemplate.workerId(),
+                                asOf.atTime(10, 0).minusHours(rnd.nextInt(2000)), AccessKind.values()[i % AccessKind.values().length],
+                                accessTemplate.residentRef(), s.grids().get(rnd.nextInt(gridCount)).id(),
+                                i % 3 == 0 ? null : "bench", null, null, null, 1 + i % 5);
+                    }
+                    long t = System.nanoTime();
+                    if (kind.equals("reassignment")) {
+                        session.update(fact);
+                    } else {
+                        session.insert(fact);
+                    }
+                    FindingChanges c = session.changes();
+                    double ms = (System.nanoTime() - t) / 1e6;
+                    changed += c.appeared().size() + c.disappeared().size();
+                    if (i >= 200) {
+                        lat.add(ms);
+                    }
+                }
+                System.out.printf("RESULT incremental scale=%s change=%s n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms findingChanges=%d %s%n",
+                        scale, kind, n, percentile(lat, 50), percentile(lat, 99), Collections.max(lat), changed, load());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ build and reload
+
+    static void build(int runs) throws IOException {
+        long a = System.nanoTime();
+        RuleEngine first = RuleEngine.zigong();
+        double cold = (System.nanoTime() - a) / 1e9;
+        System.out.printf("RESULT build cold (first in a fresh JVM) %.3f s %s%n", cold, load());
+        List<Double> warm = time(runs, RuleEngine::zigong);
+        System.out.printf("RESULT build warm (same JVM) runs=%d median=%.3f s %s%n", runs, median(warm), load());
+        Path dir = Files.createTempDirectory("wangge-pack");
+        RuleEngine.exportBuiltInPack(dir);
+        RuleEngine fromDir = RuleEngine.fromDirectory(dir);
+        Path params = dir.resolve("parameters.toml");
+        String original = Files.readString(params);
+        List<Double> reload = new ArrayList<>();
+        for (int i = 0; i < runs + 2; i++) {
+            // An analyst's edit: a later value of a parameter (every run edits again so reload has work to do).
+            Files.writeString(params, original + "\n[[parameter]]\nname = \"filing.grace.days\"\nvalue = " + (31 + i)
+                    + "\nunit = \"days\"\ncitation = \"Art. 7 ¶2\"\nsource = \"policy-default\"\neffective-from = 2026-01-0" + (1 + i % 9)
+                    + "\nnote = \"bench edit " + i + "\"\n");
+            long t = System.nanoTime();
+            fromDir.reload();
+            double sec = (System.nanoTime() - t) / 1e9;
+            if (i >= 2) {
+                reload.add(sec);
+            }
+            Files.writeString(params, original);
+        }
+        System.out.printf("RESULT reload edited pack runs=%d median=%.3f s %s%n", runs, median(reload), load());
+        first.packs();
+    }
+
+    static List<Double> time(int runs, Supplier<?> what) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            what.get();
+            out.add((System.nanoTime() - t) / 1e9);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ snapshot file
+
+    static void snapshot(Scale scale, Path dir, int runs, String format) throws IOException {
+        GeneratedCity city = city(scale);
+        Files.createDirectories(dir);
+        Path file = dir.resolve("city-" + scale + "." + format);
+        long a = System.nanoTime();
+        SnapshotFiles.write(city.snapshot(), file);
+        System.out.printf("RESULT snapshot write scale=%s format=" + format + " %.1f s, %d MB %s%n", scale, (System.nanoTime() - a) / 1e9,
+                Files.size(file) / 1048576, load());
+        city = null;
+        List<Double> t = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            usedAfterGc();
+            resetPeaks();
+            long b = System.nanoTime();
+            CitySnapshot s = SnapshotFiles.read(file);
+            double sec = (System.nanoTime() - b) / 1e9;
+            System.out.printf("read run %d: %.1f s, %d facts, peak heap %s %s%n", i, sec, s.facts().size(), mb(peakHeap()), load());
+            t.add(sec);
+        }
+        System.out.printf("RESULT snapshot read scale=%s format=" + format + " runs=%d median=%.1f s %s%n", scale, runs, median(t), load());
+    }
+}

@@ -1,0 +1,79 @@
+package org.wangge.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.model.cases.CaseSource;
+import org.wangge.kernel.model.cases.VerificationOutcome;
+import org.wangge.kernel.model.matter.MatterCategory;
+import org.wangge.kernel.model.organisation.DepartmentKind;
+import org.wangge.kernel.model.organisation.Organisation;
+import org.wangge.kernel.model.organisation.OrganisationKind;
+import org.wangge.kernel.model.worker.Assignment;
+import org.wangge.kernel.process.CaseHandling;
+import org.wangge.kernel.process.NewCase;
+import org.wangge.kernel.process.WanggeProcesses;
+import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.testkit.generator.CityGenerator;
+import org.wangge.kernel.testkit.generator.Scale;
+
+/**
+ * Case throughput (issue 7 ¶2d): cases driven from report to close through the BPMN process of kernel-process
+ * (CaseHandling: reportCase → accept → assign → feedBack → verify → close), one thread, history level audit
+ * (WanggeProcesses always sets it). Arguments: {@code h2|pg WARMUP CASES ROUNDS}.
+ */
+final class Throughput {
+
+    private Throughput() {
+    }
+
+    static void main(String[] args) {
+        String db = args[0];
+        int warmup = Integer.parseInt(args[1]);
+        int n = Integer.parseInt(args[2]);
+        int rounds = Integer.parseInt(args[3]);
+        CitySnapshot city = CityGenerator.builder().seed(Bench.SEED).scale(Scale.TINY).generate().snapshot();
+        Organisation civil = city.organisations().stream()
+                .filter(o -> o.kind() == OrganisationKind.DEPARTMENT && o.departmentKind() == DepartmentKind.CIVIL_AFFAIRS)
+                .findFirst().orElseThrow();
+        Assignment a = city.assignments().get(0);
+        WanggeProcesses.Builder b = WanggeProcesses.builder().rules(RuleEngine.zigong()).organisations(city.organisations());
+        if (db.equals("pg")) {
+            b.jdbc("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+        } else {
+            b.jdbc("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        }
+        long t0 = System.nanoTime();
+        try (WanggeProcesses p = b.build()) {
+            System.out.printf("engine up on %s in %.1f s; %s%n", db, (System.nanoTime() - t0) / 1e9, Bench.load());
+            CaseHandling cases = p.caseHandling();
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            List<Double> rates = new ArrayList<>();
+            for (int r = 0; r < rounds + 1; r++) {
+                int count = r == 0 ? warmup : n;
+                long t = System.nanoTime();
+                for (int i = 0; i < count; i++) {
+                    String id = "BENCH-" + run + "-" + r + "-" + i;
+                    cases.reportCase(new NewCase(id, CaseSource.WORKER_DISCOVERY, MatterCategory.PUBLIC_OPINION, false, false,
+                            a.gridId(), a.workerId(), "bench case"));
+                    cases.accept(id, "OP");
+                    cases.assign(id, civil.id(), "OP");
+                    cases.feedBack(id, civil.id(), "done");
+                    cases.verify(id, VerificationOutcome.RESOLVED, "OP");
+                    cases.close(id, "OP");
+                }
+                double sec = (System.nanoTime() - t) / 1e9;
+                double rate = count / sec;
+                System.out.printf("%s round %d: %d cases in %.2f s = %.1f cases/s; %s%n", r == 0 ? "warm-up " : "measured", r,
+                        count, sec, rate, Bench.load());
+                if (r > 0) {
+                    rates.add(rate);
+                }
+            }
+            System.out.printf("RESULT throughput db=%s rounds=%d casesPerRound=%d median=%.1f cases/s min=%.1f max=%.1f %s%n", db,
+                    rounds, n, Bench.median(rates), rates.stream().mapToDouble(x -> x).min().orElse(0),
+                    rates.stream().mapToDouble(x -> x).max().orElse(0), Bench.load());
+        }
+    }
+}
