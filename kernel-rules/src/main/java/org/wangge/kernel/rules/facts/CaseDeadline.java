@@ -31,6 +31,8 @@ public record CaseDeadline(Case kase, Step step, LocalDateTime start, LocalDateT
         ACCEPT,
         /** Art. 15 ¶2: the department feeds back (反馈) on an assigned case. */
         FEEDBACK,
+        /** Art. 15 ¶1, ¶2: the platform assigns (交办) an accepted case to a department. */
+        ASSIGN,
         /** Art. 23: the platform routes an accepted obstruction case to public security. */
         ROUTE_TO_PUBLIC_SECURITY
     }

@@ -260,4 +260,42 @@ class Art15PlatformAndDepartmentsTest extends RuleTestSupport {
                 || findings(CompliantCity.with(assignedTo(CompliantCity.PUBLIC_SECURITY, category, false)), "ZG-15-02").isEmpty();
         assertThat(routed).isEqualTo(category.isArticle9Matter());
     }
+
+    // ZG-15-02, second reading: an accepted case must reach a department at all (case.assign.limit.working-days).
+
+    static Case acceptedNotAssigned(String accepted, boolean obstruction) {
+        return kase("K-5", MatterCategory.PUBLIC_OPINION, CompliantCity.MATTER_OPINION, false, obstruction,
+                timeline(accepted, null, accepted, accepted, null, null), null, List.of());
+    }
+
+    @ParameterizedTest(name = "accepted {0}, checked {1}: finding = {2}")
+    @CsvSource({
+            "2025-06-26T10:00, 2025-06-27, false",  // Thu: the deadline is the end of Fri 06-27
+            "2025-06-26T10:00, 2025-06-28, true",   // the day after, still unassigned
+            "2024-09-30T10:00, 2024-10-08, false",  // Mon before National Day: deadline is the end of Tue 10-08
+            "2024-09-30T10:00, 2024-10-09, true",
+            "2024-09-28T10:00, 2024-09-29, false",  // Sat: Sun 09-29 is a make-up working day, the deadline
+            "2024-09-28T10:00, 2024-09-30, true"})
+    void ZG_15_02_an_accepted_case_is_assigned_within_one_working_day(String accepted, String checked, boolean fires) {
+        List<Finding> found = check(CompliantCity.with(acceptedNotAssigned(accepted, false)), LocalDate.parse(checked)).findings("ZG-15-02");
+        assertThat(found).filteredOn(f -> f.subject().id().equals("K-5")).hasSize(fires ? 1 : 0);
+    }
+
+    @Test
+    void ZG_15_02_an_unassigned_case_names_the_deadline_and_the_departments_the_routing_table_names() {
+        Finding f = check(CompliantCity.with(acceptedNotAssigned("2025-06-26T10:00", false))).findings("ZG-15-02").stream()
+                .filter(x -> x.subject().id().equals("K-5")).findFirst().orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.evidence()).containsEntry("deadline", "2025-06-27T23:59:59").containsEntry("limitWorkingDays", "1");
+        assertThat(f.messageEn()).contains("Case K-5 (PUBLIC_OPINION) was accepted at 2025-06-26T10:00 and not assigned to any department by 2025-06-27T23:59:59")
+                .contains("the routing table names: CIVIL_AFFAIRS").doesNotContain("{");
+        assertThat(f.messageZh()).contains("仍未交办任何部门").contains("按分流表应交办：CIVIL_AFFAIRS").doesNotContain("{");
+    }
+
+    @Test
+    void ZG_15_02_an_unassigned_obstruction_case_is_left_to_ZG_23_01() {
+        var report = check(CompliantCity.with(acceptedNotAssigned("2025-06-26T10:00", true)));
+        assertThat(report.findings("ZG-15-02")).noneMatch(f -> f.subject().id().equals("K-5"));
+        assertThat(report.findings("ZG-23-01")).anyMatch(f -> f.subject().id().equals("K-5"));
+    }
 }
