@@ -12,6 +12,7 @@ import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RuleEngine;
 import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.testkit.internal.BuiltInEngine;
 
 /**
  * Asserts that a host's snapshot complies with chosen articles of the Measures, for a line in a host
@@ -28,8 +29,6 @@ import org.wangge.kernel.rules.Severity;
  * An expired waiver fails the assertion by itself.
  */
 public final class Compliance {
-
-    private static volatile RuleEngine defaultEngine;
 
     private final CitySnapshot snapshot;
     private RuleEngine engine;
@@ -105,7 +104,7 @@ public final class Compliance {
      * @throws AssertionError when the snapshot does not comply
      */
     public CheckReport assertCompliant() {
-        RuleEngine e = engine != null ? engine : builtIn();
+        RuleEngine e = engine != null ? engine : BuiltInEngine.get();
         CheckReport report = e.check(snapshot, asOf);
         LocalDate today = LocalDate.now(clock);
         List<String> failures = new ArrayList<>();
@@ -132,18 +131,5 @@ public final class Compliance {
                     + report.pack().version() + ":\n  " + String.join("\n  ", failures));
         }
         return report;
-    }
-
-    private static RuleEngine builtIn() {
-        RuleEngine e = defaultEngine;
-        if (e == null) {
-            synchronized (Compliance.class) {
-                if (defaultEngine == null) {
-                    defaultEngine = RuleEngine.zigong();
-                }
-                e = defaultEngine;
-            }
-        }
-        return e;
     }
 }

@@ -84,13 +84,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      *                                  digits, or not starting with a province code
      */
     public static DivisionCode of(String raw) {
-        String s = Inputs.compact(raw);
-        if (s == null) {
-            throw Inputs.missing(FIELD, "a six-digit GB/T 2260 administrative division code such as 510302");
-        }
-        if (s.isEmpty()) {
-            throw Inputs.blank(FIELD, "a six-digit GB/T 2260 administrative division code such as 510302");
-        }
+        String s = Inputs.present(Inputs.compact(raw), FIELD, "a six-digit GB/T 2260 administrative division code such as 510302");
         String problem = problem(s);
         if (problem != null) {
             throw new ModelValidationException(FIELD, Inputs.shownPlain(s), problem);

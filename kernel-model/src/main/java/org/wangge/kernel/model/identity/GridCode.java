@@ -40,13 +40,7 @@ public final class GridCode implements Comparable<GridCode> {
      *                                  characters or containing other characters than 0-9, A-Z and '-'
      */
     public static GridCode of(String raw) {
-        String s = Inputs.compactUpper(raw);
-        if (s == null) {
-            throw Inputs.missing(FIELD, "the grid code (网格编码)");
-        }
-        if (s.isEmpty()) {
-            throw Inputs.blank(FIELD, "the grid code (网格编码)");
-        }
+        String s = Inputs.present(Inputs.compactUpper(raw), FIELD, "the grid code (网格编码)");
         String problem = problem(s);
         if (problem != null) {
             throw new ModelValidationException(FIELD, Inputs.shownPlain(s), problem);

@@ -62,6 +62,24 @@ final class Inputs {
         return quote(out.toString());
     }
 
+    /**
+     * Requires a compacted input to be present and not blank.
+     *
+     * @param compacted the input after {@link #compact} or {@link #compactUpper}
+     * @param field     the field, as {@code Type.component}
+     * @param what      what the field holds, for the message
+     * @return the input
+     */
+    static String present(String compacted, String field, String what) {
+        if (compacted == null) {
+            throw missing(field, what);
+        }
+        if (compacted.isEmpty()) {
+            throw blank(field, what);
+        }
+        return compacted;
+    }
+
     /** The exception for a missing value. */
     static ModelValidationException missing(String field, String what) {
         return new ModelValidationException(field, "null", "is required: give " + what);

@@ -55,13 +55,7 @@ public final class LandlineNumber {
      *                                  when null, blank or invalid
      */
     public static LandlineNumber of(String raw) {
-        String s = Inputs.compact(raw);
-        if (s == null) {
-            throw Inputs.missing(FIELD, "a landline number with area code, e.g. 0813-1234567");
-        }
-        if (s.isEmpty()) {
-            throw Inputs.blank(FIELD, "a landline number with area code, e.g. 0813-1234567");
-        }
+        String s = Inputs.present(Inputs.compact(raw), FIELD, "a landline number with area code, e.g. 0813-1234567");
         Parse parse = parse(s);
         if (parse.problem() != null) {
             throw new ModelValidationException(FIELD, Inputs.quote(Masking.maskLandline(s)), parse.problem());

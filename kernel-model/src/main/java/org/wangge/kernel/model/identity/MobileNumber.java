@@ -35,13 +35,7 @@ public final class MobileNumber {
      *                                  when null, blank or invalid
      */
     public static MobileNumber of(String raw) {
-        String s = normalise(raw);
-        if (s == null) {
-            throw Inputs.missing(FIELD, WHAT);
-        }
-        if (s.isEmpty()) {
-            throw Inputs.blank(FIELD, WHAT);
-        }
+        String s = Inputs.present(normalise(raw), FIELD, WHAT);
         String shown = Inputs.quote(Masking.maskMobile(s));
         if (!Inputs.digits(s, 0, s.length())) {
             throw new ModelValidationException(FIELD, shown, "must contain only digits, after an optional "

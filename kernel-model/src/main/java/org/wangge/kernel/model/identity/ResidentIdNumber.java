@@ -60,13 +60,7 @@ public final class ResidentIdNumber {
      *                                  when null, blank or invalid
      */
     public static ResidentIdNumber of(String raw) {
-        String s = Inputs.compactUpper(raw);
-        if (s == null) {
-            throw Inputs.missing(FIELD, WHAT);
-        }
-        if (s.isEmpty()) {
-            throw Inputs.blank(FIELD, WHAT);
-        }
+        String s = Inputs.present(Inputs.compactUpper(raw), FIELD, WHAT);
         String shown = Inputs.quote(Masking.maskIdNumber(s));
         if (s.length() != LENGTH) {
             throw new ModelValidationException(FIELD, shown, "must have 18 characters (GB 11643-1999: 6-digit "

@@ -42,13 +42,7 @@ public final class StatisticalDivisionCode implements Comparable<StatisticalDivi
      *                                  invalid
      */
     public static StatisticalDivisionCode of(String raw) {
-        String s = Inputs.compact(raw);
-        if (s == null) {
-            throw Inputs.missing(FIELD, WHAT);
-        }
-        if (s.isEmpty()) {
-            throw Inputs.blank(FIELD, WHAT);
-        }
+        String s = Inputs.present(Inputs.compact(raw), FIELD, WHAT);
         String problem = problem(s);
         if (problem != null) {
             throw new ModelValidationException(FIELD, Inputs.shownPlain(s), problem);

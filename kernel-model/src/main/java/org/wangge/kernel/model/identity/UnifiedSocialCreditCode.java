@@ -53,13 +53,7 @@ public final class UnifiedSocialCreditCode {
      *                                  invalid
      */
     public static UnifiedSocialCreditCode of(String raw) {
-        String s = Inputs.compactUpper(raw);
-        if (s == null) {
-            throw Inputs.missing(FIELD, WHAT);
-        }
-        if (s.isEmpty()) {
-            throw Inputs.blank(FIELD, WHAT);
-        }
+        String s = Inputs.present(Inputs.compactUpper(raw), FIELD, WHAT);
         String shown = Inputs.shownPlain(s);
         if (s.length() != LENGTH) {
             throw new ModelValidationException(FIELD, shown,

@@ -34,14 +34,4 @@ public final class Deadlines {
     public static LocalDateTime hoursAfter(LocalDateTime start, int hours) {
         return start.plusHours(hours);
     }
-
-    /**
-     * @param calendar the calendar
-     * @param start    when the clock starts
-     * @param days     number of calendar days
-     * @return the end of the day {@code days} days after start's date
-     */
-    public static LocalDateTime daysAfter(WorkingDayCalendar calendar, LocalDateTime start, int days) {
-        return start.toLocalDate().plusDays(days).atTime(END_OF_DAY);
-    }
 }

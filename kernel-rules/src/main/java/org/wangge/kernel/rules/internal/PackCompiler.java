@@ -21,7 +21,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
-import org.wangge.kernel.model.calendar.CalendarFormatException;
 import org.wangge.kernel.model.calendar.WorkingDayCalendar;
 import org.wangge.kernel.model.calendar.WorkingDayCalendarLoader;
 import org.wangge.kernel.model.identity.DivisionCode;
@@ -153,9 +152,7 @@ public final class PackCompiler {
                 try {
                     // A pack's own calendar file adds years (e.g. 2027) to the built-in PRC calendar.
                     calendar = calendar.plus(WorkingDayCalendarLoader.load(new StringReader(source.text(file)), file));
-                } catch (CalendarFormatException e) {
-                    problems.add(new RuleProblem(file, 0, 0, e.getMessage()));
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException e) { // CalendarFormatException included: it lists every error
                     problems.add(new RuleProblem(file, 0, 0, e.getMessage()));
                 }
             }

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.wangge.kernel.rules.RuleEngine;
-import org.wangge.kernel.rules.internal.PackSource;
 
 /** Copies of the built-in pack in a temporary directory, as an analyst would have them. */
 final class PackFiles {
@@ -16,15 +14,7 @@ final class PackFiles {
     }
 
     static Path copyBuiltInPack(Path dir) {
-        PackSource source = PackSource.classpath(RuleEngine.ZIGONG_PACK, PackFiles.class.getClassLoader());
-        try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
-                Files.write(dir.resolve(file.getKey()), file.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RuleEngine.exportBuiltInPack(dir);
         return dir;
     }
 

@@ -7,11 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.wangge.kernel.rules.RuleEngine;
 import org.wangge.kernel.rules.RulePackException;
+import org.wangge.kernel.testkit.internal.BuiltInEngine;
 
 /** What the commands share: the output streams, the flags, and the rule engines (loaded once). */
 final class Cli {
-
-    private static volatile RuleEngine builtIn;
 
     final PrintWriter out;
     final PrintWriter err;
@@ -32,16 +31,7 @@ final class Cli {
      */
     RuleEngine engine(String command, Path rules) {
         if (rules == null) {
-            RuleEngine e = builtIn;
-            if (e == null) {
-                synchronized (Cli.class) {
-                    if (builtIn == null) {
-                        builtIn = Progress.run(err, progress, "loading rules", RuleEngine::zigong);
-                    }
-                    e = builtIn;
-                }
-            }
-            return e;
+            return Progress.run(err, progress, "loading rules", BuiltInEngine::get);
         }
         requireDirectory(command, rules, "rule directory");
         try {

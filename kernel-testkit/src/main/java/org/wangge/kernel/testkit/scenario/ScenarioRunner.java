@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.testkit.internal.BuiltInEngine;
 import org.wangge.kernel.testkit.snapshot.FileProblem;
 
 /**
@@ -17,7 +18,6 @@ import org.wangge.kernel.testkit.snapshot.FileProblem;
 public final class ScenarioRunner {
 
     private static final Map<Path, RuleEngine> ENGINES = new ConcurrentHashMap<>();
-    private static volatile RuleEngine builtIn;
 
     private ScenarioRunner() {
     }
@@ -76,16 +76,7 @@ public final class ScenarioRunner {
 
     private static RuleEngine engine(Path rules) {
         if (rules == null) {
-            RuleEngine e = builtIn;
-            if (e == null) {
-                synchronized (ScenarioRunner.class) {
-                    if (builtIn == null) {
-                        builtIn = RuleEngine.zigong();
-                    }
-                    e = builtIn;
-                }
-            }
-            return e;
+            return BuiltInEngine.get();
         }
         return ENGINES.computeIfAbsent(rules.toAbsolutePath().normalize(), RuleEngine::fromDirectory);
     }

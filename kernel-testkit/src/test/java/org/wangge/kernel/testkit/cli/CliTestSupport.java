@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.RuleEngine;
 import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
@@ -44,33 +37,9 @@ final class CliTestSupport {
         return file;
     }
 
-    /** Copies the built-in rule pack out of the classpath (a jar or a directory) into a directory. */
+    /** Copies the built-in rule pack into a directory, as `wangge export-rules` does. */
     static Path copyBuiltInRules(Path target) throws IOException {
-        URI location;
-        try {
-            location = RuleEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI();
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        Path base = Path.of(location);
-        if (Files.isDirectory(base)) {
-            copyTree(base.resolve(RuleEngine.ZIGONG_PACK), target);
-        } else {
-            try (FileSystem jar = FileSystems.newFileSystem(URI.create("jar:" + base.toUri()), Map.of())) {
-                copyTree(jar.getPath(RuleEngine.ZIGONG_PACK), target);
-            }
-        }
+        RuleEngine.exportBuiltInPack(target);
         return target;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(from)) {
-            files = s.filter(Files::isRegularFile).toList();
-        }
-        for (Path f : files) {
-            Files.write(to.resolve(f.getFileName().toString()), Files.readAllBytes(f));
-        }
     }
 }
