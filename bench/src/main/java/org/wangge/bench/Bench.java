@@ -53,7 +53,7 @@ public final class Bench {
         Locale.setDefault(Locale.ROOT);
         switch (args[0]) {
             case "full" -> full(Scale.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                    args.length > 4 ? args[4] : "both", RuleEngine.zigong(), "rules");
+                    args.length > 4 ? args[4] : "both", engine(), "rules");
             case "subset" -> full(Scale.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), "both",
                     subsetEngine(), "rules-subset");
             case "incremental" -> incremental(Scale.valueOf(args[1]), Integer.parseInt(args[2]));
@@ -63,6 +63,16 @@ public final class Bench {
             case "throughput" -> Throughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
+    }
+
+    /** The built-in pack, or the pack in the directory named by {@code -Dwangge.bench.pack} (to measure an edited pack). */
+    static RuleEngine engine() {
+        String dir = System.getProperty("wangge.bench.pack");
+        if (dir == null) {
+            return RuleEngine.zigong();
+        }
+        System.out.println("pack from " + dir);
+        return RuleEngine.fromDirectory(Path.of(dir));
     }
 
     static GeneratedCity city(Scale scale) {
@@ -225,7 +235,7 @@ public final class Bench {
         GeneratedCity city = city(scale);
         CitySnapshot s = city.snapshot();
         LocalDate asOf = CityGenerator.DEFAULT_AS_OF;
-        RuleEngine engine = RuleEngine.zigong();
+        RuleEngine engine = engine();
         long a = System.nanoTime();
         try (IncrementalSession session = engine.openSession(s, asOf)) {
             System.out.printf("session opened (full check) in %.1f s; %s%n", (System.nanoTime() - a) / 1e9, load());

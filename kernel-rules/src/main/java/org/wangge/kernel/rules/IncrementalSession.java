@@ -1,10 +1,7 @@
 package org.wangge.kernel.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.internal.LoadedPack;
 import org.wangge.kernel.rules.internal.SessionRunner;
@@ -19,7 +16,6 @@ public final class IncrementalSession implements AutoCloseable {
     private final SessionRunner runner;
     private final CitySnapshot snapshot;
     private final LocalDate asOf;
-    private Set<Finding> last = new HashSet<>();
 
     IncrementalSession(LoadedPack pack, CitySnapshot snapshot, LocalDate asOf) {
         this.runner = new SessionRunner(pack, asOf, snapshot.jurisdiction());
@@ -27,7 +23,7 @@ public final class IncrementalSession implements AutoCloseable {
         this.asOf = asOf;
         snapshot.facts().forEach(runner::upsert);
         runner.fire();
-        last = new HashSet<>(runner.findings());
+        runner.trackChanges();
     }
 
     /**
@@ -72,28 +68,14 @@ public final class IncrementalSession implements AutoCloseable {
      * @return the findings that appeared and disappeared
      */
     public FindingChanges changes() {
-        runner.fire();
-        Set<Finding> now = new HashSet<>(runner.findings());
-        List<Finding> appeared = new ArrayList<>();
-        List<Finding> disappeared = new ArrayList<>();
-        for (Finding f : now) {
-            if (!last.contains(f)) {
-                appeared.add(f);
-            }
-        }
-        for (Finding f : last) {
-            if (!now.contains(f)) {
-                disappeared.add(f);
-            }
-        }
-        appeared.sort(null);
-        disappeared.sort(null);
-        last = now;
-        return new FindingChanges(appeared, disappeared);
+        // Only the breaches the engine inserted or retracted since the last call are looked at.
+        List<List<Finding>> changes = runner.changes();
+        return new FindingChanges(changes.get(0), changes.get(1));
     }
 
     /** @return a report of every finding now */
     public CheckReport report() {
+        // A report is the state after the changes so far; it does not consume them (pending breaches stay dirty).
         runner.fire();
         return new CheckReport(runner.pack().info(), snapshot.jurisdiction(), asOf, runner.findings());
     }

@@ -69,7 +69,8 @@ public final class RuleEngine {
         Objects.requireNonNull(asOf, "asOf");
         LoadedPack pack = packFor(asOf);
         try (SessionRunner runner = new SessionRunner(pack, asOf, snapshot.jurisdiction())) {
-            snapshot.facts().forEach(runner::upsert);
+            // One-shot: no handle per fact is kept (nothing is updated later), which saves memory at city scale.
+            snapshot.facts().forEach(runner::insert);
             runner.fire();
             return new CheckReport(pack.info(), snapshot.jurisdiction(), asOf, runner.findings());
         }

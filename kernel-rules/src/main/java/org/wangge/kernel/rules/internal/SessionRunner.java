@@ -17,6 +17,10 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.FactHandle;
 import org.wangge.kernel.rules.ConsequenceLevel;
 import org.wangge.kernel.rules.ConstraintDefinition;
@@ -44,8 +48,8 @@ public final class SessionRunner implements AutoCloseable {
     private final Map<Class<?>, Map<String, FactHandle>> handlesById = new HashMap<>();
     /** Facts without an id, keyed by themselves. */
     private final Map<Object, FactHandle> otherHandles = new HashMap<>();
-    /** Findings already rendered, by breach and consequence: an incremental session renders only new breaches. */
-    private Map<Object, Finding> rendered = new HashMap<>();
+    /** Set by {@link #trackChanges()}: what incremental sessions need to report changes without a full scan. */
+    private Tracker tracker;
 
     /**
      * @param pack         the pack
@@ -75,6 +79,16 @@ public final class SessionRunner implements AutoCloseable {
     /** @return the pack */
     public LoadedPack pack() {
         return pack;
+    }
+
+    /**
+     * Inserts a fact for a one-shot check: no handle is kept, so the fact can be neither replaced nor removed
+     * later. Two facts of one kind with one id are both checked (a snapshot reports such duplicates itself).
+     *
+     * @param fact a model fact
+     */
+    public void insert(Object fact) {
+        session.insert(fact);
     }
 
     /**
@@ -142,41 +156,177 @@ public final class SessionRunner implements AutoCloseable {
             StaffConsequence c = (StaffConsequence) o;
             consequences.merge(c.breach(), c.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
-        List<Breach> breaches = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
         for (Object o : session.getObjects(new ClassObjectFilter(Breach.class))) {
-            breaches.add((Breach) o);
+            Breach b = (Breach) o;
+            Finding f = render(b, consequences.get(b), outOfScope.contains(new Subject(b.subjectKind(), b.subjectId())));
+            if (f != null) {
+                out.add(f);
+            }
         }
-        Map<Object, Finding> renderedNow = new HashMap<>();
-        List<Finding> out = new ArrayList<>(breaches.size());
-        for (Breach b : breaches) {
-            RuleMeta meta = pack.rules().get(b.ruleName());
-            ConstraintDefinition c = pack.catalogue().get(b.constraintId());
-            if (meta == null || c == null) {
-                continue; // cannot happen: the compiler refuses such packs
-            }
-            LocalDate inForce = meta.inForceFrom();
-            if (asOf.isBefore(inForce) || b.occurredOn().isBefore(inForce)) {
-                continue; // Art. 24: no finding before the provision is in force
-            }
-            Subject subject = new Subject(b.subjectKind(), b.subjectId());
-            if (!SCOPE_CONSTRAINT.equals(b.constraintId()) && outOfScope.contains(subject)) {
-                continue; // Art. 2: reported as out of scope, never checked against this pack
-            }
-            ConsequenceLevel level = consequences.get(b);
-            List<Object> key = java.util.Arrays.asList(b, level);
-            Finding f = rendered.get(key);
-            if (f == null) {
-                String zh = fill(c.templateZh(), b, asOf) + "。依据《办法》" + c.citation().toChinese() + "：“" + c.quoteZh() + "”";
-                String en = fill(c.templateEn(), b, asOf) + ". " + c.citation() + ": \"" + c.titleEn() + "\"";
-                f = new Finding(b.constraintId(), c.citation(), meta.severity(), subject, asOf, b.occurredOn(), zh, en, b.evidence(), level,
-                        b.ruleName(), meta.file());
-            }
-            renderedNow.put(key, f);
-            out.add(f);
-        }
-        rendered = renderedNow;
         out.sort(null);
         return out;
+    }
+
+    /**
+     * Turns a breach into its finding.
+     *
+     * @return the finding, or null when the breach gives none: before the provision is in force (Art. 24), or
+     *         about a subject out of scope (Art. 2)
+     */
+    private Finding render(Breach b, ConsequenceLevel level, boolean subjectOutOfScope) {
+        RuleMeta meta = pack.rules().get(b.ruleName());
+        ConstraintDefinition c = pack.catalogue().get(b.constraintId());
+        if (meta == null || c == null) {
+            return null; // cannot happen: the compiler refuses such packs
+        }
+        LocalDate inForce = meta.inForceFrom();
+        if (asOf.isBefore(inForce) || b.occurredOn().isBefore(inForce)) {
+            return null; // Art. 24: no finding before the provision is in force
+        }
+        if (!SCOPE_CONSTRAINT.equals(b.constraintId()) && subjectOutOfScope) {
+            return null; // Art. 2: reported as out of scope, never checked against this pack
+        }
+        String zh = fill(c.templateZh(), b, asOf) + "。依据《办法》" + c.citation().toChinese() + "：“" + c.quoteZh() + "”";
+        String en = fill(c.templateEn(), b, asOf) + ". " + c.citation() + ": \"" + c.titleEn() + "\"";
+        return new Finding(b.constraintId(), c.citation(), meta.severity(), new Subject(b.subjectKind(), b.subjectId()), asOf,
+                b.occurredOn(), zh, en, b.evidence(), level, b.ruleName(), meta.file());
+    }
+
+    /**
+     * From now on, follows breaches, consequences and scope facts as the engine inserts and retracts them, so that
+     * {@link #changes()} costs what changed rather than what is there. Call once, after the first {@link #fire()}.
+     */
+    public void trackChanges() {
+        if (tracker != null) {
+            return;
+        }
+        Tracker t = new Tracker();
+        for (Object o : session.getObjects(new ClassObjectFilter(OutOfScope.class))) {
+            t.added(o);
+        }
+        for (Object o : session.getObjects(new ClassObjectFilter(StaffConsequence.class))) {
+            t.added(o);
+        }
+        for (Object o : session.getObjects(new ClassObjectFilter(Breach.class))) {
+            t.added(o);
+        }
+        session.addEventListener(t);
+        tracker = t;
+        changes(); // renders what is there now, so that the first call of changes() reports only what follows
+    }
+
+    /**
+     * Fires the rules and tells which findings appeared and disappeared since the last call (or since
+     * {@link #trackChanges()}). Only the breaches touched since then are rendered and compared.
+     *
+     * @return appeared, then disappeared; each sorted
+     * @throws IllegalStateException before {@link #trackChanges()}
+     */
+    public List<List<Finding>> changes() {
+        if (tracker == null) {
+            throw new IllegalStateException("trackChanges() first");
+        }
+        session.fireAllRules();
+        List<Finding> appeared = new ArrayList<>();
+        List<Finding> disappeared = new ArrayList<>();
+        for (Breach b : tracker.dirty) {
+            Finding now = tracker.breaches.containsKey(b)
+                    ? render(b, tracker.levelOf(b), tracker.outOfScope.containsKey(new Subject(b.subjectKind(), b.subjectId())))
+                    : null;
+            Finding before = now == null ? tracker.current.remove(b) : tracker.current.put(b, now);
+            if (before != null && !before.equals(now)) {
+                disappeared.add(before);
+            }
+            if (now != null && !now.equals(before)) {
+                appeared.add(now);
+            }
+        }
+        tracker.dirty.clear();
+        appeared.sort(null);
+        disappeared.sort(null);
+        return List.of(appeared, disappeared);
+    }
+
+    /** What an incremental session knows of breaches, consequences and scope, kept up to date by the engine's events. */
+    private static final class Tracker implements RuleRuntimeEventListener {
+        /** Breaches in working memory (a logical fact is inserted once however many rules justify it). */
+        final Map<Breach, Boolean> breaches = new HashMap<>();
+        final Map<Subject, Set<Breach>> breachesBySubject = new HashMap<>();
+        /** Per breach, how many consequence facts of each level. */
+        final Map<Breach, Map<ConsequenceLevel, Integer>> consequences = new HashMap<>();
+        final Map<Subject, Integer> outOfScope = new HashMap<>();
+        /** Breaches whose finding may have changed since the last {@link SessionRunner#changes()}. */
+        final Set<Breach> dirty = new HashSet<>();
+        /** The finding of each breach that gives one now. */
+        final Map<Breach, Finding> current = new HashMap<>();
+
+        ConsequenceLevel levelOf(Breach b) {
+            Map<ConsequenceLevel, Integer> levels = consequences.get(b);
+            ConsequenceLevel max = null;
+            if (levels != null) {
+                for (ConsequenceLevel l : levels.keySet()) {
+                    max = max == null || l.compareTo(max) > 0 ? l : max;
+                }
+            }
+            return max;
+        }
+
+        void added(Object o) {
+            if (o instanceof Breach b) {
+                breaches.put(b, Boolean.TRUE);
+                breachesBySubject.computeIfAbsent(new Subject(b.subjectKind(), b.subjectId()), k -> new HashSet<>()).add(b);
+                dirty.add(b);
+            } else if (o instanceof StaffConsequence c) {
+                consequences.computeIfAbsent(c.breach(), k -> new java.util.EnumMap<>(ConsequenceLevel.class)).merge(c.level(), 1, Integer::sum);
+                dirty.add(c.breach());
+            } else if (o instanceof OutOfScope s) {
+                Subject subject = new Subject(s.kind(), s.id());
+                outOfScope.merge(subject, 1, Integer::sum);
+                dirty.addAll(breachesBySubject.getOrDefault(subject, Set.of()));
+            }
+        }
+
+        void removed(Object o) {
+            if (o instanceof Breach b) {
+                breaches.remove(b);
+                Subject subject = new Subject(b.subjectKind(), b.subjectId());
+                Set<Breach> same = breachesBySubject.get(subject);
+                if (same != null && same.remove(b) && same.isEmpty()) {
+                    breachesBySubject.remove(subject);
+                }
+                dirty.add(b);
+            } else if (o instanceof StaffConsequence c) {
+                Map<ConsequenceLevel, Integer> levels = consequences.get(c.breach());
+                if (levels != null) {
+                    levels.computeIfPresent(c.level(), (l, n) -> n == 1 ? null : n - 1);
+                    if (levels.isEmpty()) {
+                        consequences.remove(c.breach());
+                    }
+                }
+                dirty.add(c.breach());
+            } else if (o instanceof OutOfScope s) {
+                Subject subject = new Subject(s.kind(), s.id());
+                outOfScope.computeIfPresent(subject, (k, n) -> n == 1 ? null : n - 1);
+                dirty.addAll(breachesBySubject.getOrDefault(subject, Set.of()));
+            }
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            added(event.getObject());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            removed(event.getOldObject());
+            added(event.getObject());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            removed(event.getOldObject());
+        }
     }
 
     static String fill(String template, Breach b, LocalDate asOf) {
