@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.model.calendar.WorkingDayCalendar;
 import org.wangge.kernel.model.calendar.WorkingDayCalendarLoader;
@@ -79,16 +81,33 @@ public final class Baseline {
     private final CitySnapshot s;
     private final LocalDate day;
     private final LocalDateTime endOfDay;
-    private final ParameterValues params;
     private final WorkingDayCalendar calendar;
     private final Jurisdiction jurisdiction;
     private final Set<Key> out = new HashSet<>();
     private final Set<String> outOfScopeGrids = new HashSet<>();
     private final Set<String> outOfScopeOrgs = new HashSet<>();
     private final Set<String> outOfScopeCases = new HashSet<>();
-    private final Map<String, Organisation> orgs = new HashMap<>();
+    final Map<String, Organisation> orgs = new HashMap<>();
     /** worker id → grid id → assignments of that worker to that grid. */
     private final Map<String, Map<String, List<Assignment>>> assignments = new HashMap<>();
+    private final Map<String, Matter> matters = new HashMap<>();
+    private final Map<String, MatterList> lists = new HashMap<>();
+    /** matter list id → collection days of the cases that used it before it was published (day → how many). */
+    private final Map<String, TreeMap<LocalDate, Integer>> unpublishedUses = new HashMap<>();
+    /** evidence ref → the cases whose reports cite it. */
+    private final Map<String, List<Case>> evidence = new HashMap<>();
+    private final Map<String, Integer> casesOfDepartment = new HashMap<>();
+    private final Set<String> connected = new HashSet<>();
+    private final Map<WorkerDay, Long> exported = new HashMap<>();
+    private final Map<MatterCategory, Set<DepartmentKind>> route = routing();
+    private final int reportHours;
+    private final int reportHazardHours;
+    private final int acceptDays;
+    private final int handleDays;
+    private final int handleHazardHours;
+    private final int routeDays;
+    private final int handBackMax;
+    private final int exportMax;
 
     private static Map<MatterCategory, Set<DepartmentKind>> routing;
     private static final WorkingDayCalendar PRC = WorkingDayCalendarLoader.prc();
@@ -103,9 +122,16 @@ public final class Baseline {
         this.s = snapshot;
         this.day = asOf;
         this.endOfDay = asOf.atTime(END_OF_DAY);
-        this.params = params;
         this.calendar = PRC;
         this.jurisdiction = new Jurisdiction(s.jurisdiction());
+        reportHours = params.intValue("case.report.limit.hours");
+        reportHazardHours = params.intValue("case.report.limit.hazard.hours");
+        acceptDays = params.intValue("case.accept.limit.working-days");
+        handleDays = params.intValue("case.handle.limit.working-days");
+        handleHazardHours = params.intValue("case.handle.limit.hazard.hours");
+        routeDays = params.intValue("obstruction.route.limit.working-days");
+        handBackMax = params.intValue("case.handback.max");
+        exportMax = params.intValue("pi.export.max.per-day");
     }
 
     /** Holder for the default check date (keeps the generator out of the static initialiser order). */
@@ -115,24 +141,37 @@ public final class Baseline {
 
     /** @return the findings: constraint, subject kind, subject id */
     public Set<Key> run() {
+        run(out::add);
+        return out;
+    }
+
+    /**
+     * Runs every check once, building the indexes the incremental baseline keeps, and gives each finding to
+     * {@code sink} once per record (or group of records) that justifies it.
+     */
+    void run(Consumer<Key> sink) {
         for (Organisation o : s.organisations()) {
             orgs.put(o.id(), o);
         }
         for (Assignment a : s.assignments()) {
-            assignments.computeIfAbsent(a.workerId(), k -> new HashMap<>()).computeIfAbsent(a.gridId(), k -> new ArrayList<>(1)).add(a);
+            indexAssignment(a, 1);
         }
-        scope();
-        cases();
-        matters();
-        conduct();
-        accesses();
-        information();
-        return out;
+        scope(sink);
+        cases(sink);
+        matters(sink);
+        conduct(sink);
+        accesses(sink);
+        information(sink);
     }
 
-    private void add(String constraint, String kind, String id, LocalDate occurredOn) {
+    /**
+     * The engine's filters: Art. 24 (nothing before 2024-02-01) and Art. 2 (a subject out of scope gets only ZG-02-01).
+     *
+     * @return the finding, or null when a filter drops it
+     */
+    private Key admit(String constraint, String kind, String id, LocalDate occurredOn) {
         if (occurredOn.isBefore(IN_FORCE) || day.isBefore(IN_FORCE)) {
-            return; // Art. 24
+            return null; // Art. 24
         }
         if (!constraint.equals("ZG-02-01")) {
             Set<String> oos = switch (kind) {
@@ -142,15 +181,22 @@ public final class Baseline {
                 default -> Set.of();
             };
             if (oos.contains(id)) {
-                return; // Art. 2
+                return null; // Art. 2
             }
         }
-        out.add(new Key(constraint, kind, id));
+        return new Key(constraint, kind, id);
+    }
+
+    private void add(Consumer<Key> sink, String constraint, String kind, String id, LocalDate occurredOn) {
+        Key k = admit(constraint, kind, id, occurredOn);
+        if (k != null) {
+            sink.accept(k);
+        }
     }
 
     // ---------------------------------------------------------------- Art. 2
 
-    private void scope() {
+    private void scope(Consumer<Key> sink) {
         for (Grid g : s.grids()) {
             boolean any = false;
             for (String c : g.divisionCodes()) {
@@ -165,170 +211,218 @@ public final class Baseline {
                 outOfScopeOrgs.add(o.id());
             }
         }
-        for (Case c : s.cases()) {
-            if (outOfScopeGrids.contains(c.gridId())) {
-                outOfScopeCases.add(c.id());
-            }
-        }
-        outOfScopeGrids.forEach(id -> add("ZG-02-01", "Grid", id, day));
-        outOfScopeOrgs.forEach(id -> add("ZG-02-01", "Organisation", id, day));
-        outOfScopeCases.forEach(id -> add("ZG-02-01", "Case", id, day));
+        outOfScopeGrids.forEach(id -> add(sink, "ZG-02-01", "Grid", id, day));
+        outOfScopeOrgs.forEach(id -> add(sink, "ZG-02-01", "Organisation", id, day));
     }
 
     // ---------------------------------------------------------------- cases: Art. 9, 10, 13(3)(4), 14, 15, 16, 23
 
-    private void cases() {
-        Map<MatterCategory, Set<DepartmentKind>> route = routing();
-        Map<String, Matter> matters = new HashMap<>();
+    private void cases(Consumer<Key> sink) {
         for (Matter m : s.matters()) {
             matters.put(m.id(), m);
         }
-        Map<String, MatterList> lists = new HashMap<>();
         for (MatterList l : s.matterLists()) {
             lists.put(l.id(), l);
         }
-        Map<String, LocalDate> firstUnpublishedUse = new HashMap<>();
-        Map<String, List<Case>> evidence = new HashMap<>();
-        Map<String, Integer> casesOfDepartment = new HashMap<>();
-        int reportHours = params.intValue("case.report.limit.hours");
-        int reportHazardHours = params.intValue("case.report.limit.hazard.hours");
-        int acceptDays = params.intValue("case.accept.limit.working-days");
-        int handleDays = params.intValue("case.handle.limit.working-days");
-        int handleHazardHours = params.intValue("case.handle.limit.hazard.hours");
-        int routeDays = params.intValue("obstruction.route.limit.working-days");
-        int handBackMax = params.intValue("case.handback.max");
         for (Case c : s.cases()) {
-            CaseTimeline t = c.timeline();
-            LocalDate collectedOn = t.collected().toLocalDate();
-            boolean hazard = c.safetyHazard() || c.category() == MatterCategory.SAFETY_HAZARDS;
-            // Art. 9
-            if (c.category() == MatterCategory.OUTSIDE_ARTICLE_9) {
-                add("ZG-09-01", "Case", c.id(), collectedOn);
-            }
-            // Art. 10
-            if (c.matterId() == null) {
-                add("ZG-10-03", "Case", c.id(), collectedOn);
-            } else {
-                Matter m = matters.get(c.matterId());
-                MatterList l = m == null ? null : lists.get(m.listId());
-                if (l == null) {
-                    add("ZG-10-03", "Case", c.id(), collectedOn);
-                } else if (!l.isPublishedBy(collectedOn)) {
-                    add("ZG-10-03", "Case", c.id(), collectedOn);
-                    firstUnpublishedUse.merge(l.id(), collectedOn, (a, b) -> a.isBefore(b) ? a : b);
-                }
-            }
-            // Art. 13(3): a worker handling a case in which the worker is a party
-            if (c.collectedById() != null && c.partyIds().contains(c.collectedById()) && !collectedOn.isAfter(day)) {
-                add("ZG-13-03", "GridWorker", c.collectedById(), collectedOn);
-            }
-            // Art. 13(4): closed as resolved, verified unresolved
-            if (c.closedAsResolved() && c.verification() == VerificationOutcome.UNRESOLVED && c.collectedById() != null
-                    && !t.closed().toLocalDate().isAfter(day)) {
-                add("ZG-13-04", "GridWorker", c.collectedById(), t.closed().toLocalDate());
-            }
-            // Art. 13(4): hand-backs without a reason
-            if (c.handBacksWithoutReason() > handBackMax) {
-                int seen = 0;
-                for (HandBack h : c.handBacks()) {
-                    if (!h.hasReason() && ++seen == handBackMax + 1 && !h.at().toLocalDate().isAfter(day)) {
-                        add("ZG-13-04", "Case", c.id(), h.at().toLocalDate());
-                    }
-                }
-            }
-            for (String ref : c.evidenceRefs()) {
-                evidence.computeIfAbsent(ref, k -> new ArrayList<>(1)).add(c);
-            }
-            // Art. 14
-            if (c.collectedById() != null) {
-                LocalDateTime deadline = Deadlines.hoursAfter(t.collected(), hazard ? reportHazardHours : reportHours);
-                if (missed(CaseDeadline.earliest(t.resolvedOnSpot(), t.reported()), deadline)) {
-                    add("ZG-14-01", "Case", c.id(), collectedOn);
-                }
-            }
-            // Art. 15 ¶1
-            if (t.reported() != null) {
-                LocalDateTime deadline = CaseDeadline.workingDaysAfterOrNull(calendar, t.reported(), acceptDays);
-                if (deadline != null && missed(t.accepted(), deadline)) {
-                    add("ZG-15-01", "Case", c.id(), collectedOn);
-                }
-            }
-            // Art. 15 ¶2 feedback
-            if (t.assigned() != null) {
-                LocalDateTime deadline = hazard ? Deadlines.hoursAfter(t.assigned(), handleHazardHours)
-                        : CaseDeadline.workingDaysAfterOrNull(calendar, t.assigned(), handleDays);
-                if (deadline != null && missed(t.fedBack(), deadline)) {
-                    add("ZG-15-03", "Case", c.id(), collectedOn);
-                }
-            }
-            if (c.assignedDepartmentId() != null) {
-                casesOfDepartment.merge(c.assignedDepartmentId(), 1, Integer::sum);
-                Organisation dept = orgs.get(c.assignedDepartmentId());
-                // Art. 15 ¶2 routing
-                if (dept != null && dept.kind() == OrganisationKind.DEPARTMENT) {
-                    Set<DepartmentKind> all = EnumSet.noneOf(DepartmentKind.class);
-                    all.addAll(route.getOrDefault(c.category(), Set.of()));
-                    if (c.obstructionOfWorker()) {
-                        all.addAll(route.getOrDefault(null, Set.of()));
-                    }
-                    if (!all.contains(dept.departmentKind())) {
-                        add("ZG-15-02", "Case", c.id(), collectedOn);
-                    }
-                }
-                // Art. 23 assigned elsewhere than public security
-                if (c.obstructionOfWorker() && (dept == null || dept.departmentKind() != DepartmentKind.PUBLIC_SECURITY)) {
-                    add("ZG-23-01", "Case", c.id(), collectedOn);
-                }
-            }
-            // Art. 23 left unrouted
-            if (c.obstructionOfWorker() && t.accepted() != null && c.assignedDepartmentId() == null) {
-                LocalDateTime deadline = CaseDeadline.workingDaysAfterOrNull(calendar, t.accepted(), routeDays);
-                if (deadline != null && deadline.isBefore(endOfDay)) {
-                    add("ZG-23-01", "Case", c.id(), collectedOn);
-                }
-            }
+            indexCase(c, 1);
+            checkCase(c, sink);
         }
-        // Art. 10: lists used before publication, lists not compiled by the city agency
         for (MatterList l : s.matterLists()) {
-            LocalDate first = firstUnpublishedUse.get(l.id());
-            if (first != null) {
-                add("ZG-10-01", "MatterList", l.id(), first);
-            }
-            Organisation by = orgs.get(l.compiledById());
-            if (by == null || !by.isCityGridAgency()) {
-                add("ZG-10-01", "MatterList", l.id(), day);
-            }
+            checkListUse(l, sink);
+            checkListCompiler(l, sink);
         }
-        // Art. 13(4): the same evidence in the reports of two cases
         for (List<Case> uses : evidence.values()) {
-            if (uses.size() < 2) {
-                continue;
-            }
-            for (Case u : uses) {
-                LocalDate uOn = u.timeline().collected().toLocalDate();
-                if (u.collectedById() == null || uOn.isAfter(day)) {
-                    continue;
-                }
-                for (Case o : uses) {
-                    LocalDate oOn = o.timeline().collected().toLocalDate();
-                    if (o != u && !o.id().equals(u.id()) && !oOn.isAfter(day)) {
-                        add("ZG-13-04", "GridWorker", u.collectedById(), uOn.isAfter(oOn) ? uOn : oOn);
-                    }
-                }
-            }
+            checkEvidence(uses, sink);
         }
-        // Art. 16: departments that handle cases have their systems connected
-        Set<String> connected = new HashSet<>();
         for (SystemConnection sc : s.connections()) {
             if (sc.isConnectedOn(day)) {
                 connected.add(sc.departmentId());
             }
         }
         for (Organisation o : s.organisations()) {
-            if (o.kind() == OrganisationKind.DEPARTMENT && (o.level() == GovernmentLevel.CITY || o.level() == GovernmentLevel.COUNTY)
-                    && !connected.contains(o.id()) && casesOfDepartment.getOrDefault(o.id(), 0) > 0) {
-                add("ZG-16-01", "Organisation", o.id(), day);
+            checkDepartment(o, sink);
+        }
+    }
+
+    /**
+     * Adds a case to (sign 1) or removes it from (sign -1) the case indexes: scope, unpublished list uses, evidence
+     * refs and the cases of each department.
+     */
+    void indexCase(Case c, int sign) {
+        if (outOfScopeGrids.contains(c.gridId())) {
+            if (sign > 0) {
+                outOfScopeCases.add(c.id());
+            } else {
+                outOfScopeCases.remove(c.id());
             }
+        }
+        MatterList l = unpublishedListOf(c);
+        if (l != null) {
+            unpublishedUses.computeIfAbsent(l.id(), k -> new TreeMap<>()).merge(collectedOn(c), sign,
+                    (a, b) -> a + b == 0 ? null : a + b);
+        }
+        for (String ref : c.evidenceRefs()) {
+            List<Case> uses = evidence.computeIfAbsent(ref, k -> new ArrayList<>(1));
+            if (sign > 0) {
+                uses.add(c);
+            } else {
+                uses.remove(c);
+            }
+        }
+        if (c.assignedDepartmentId() != null) {
+            casesOfDepartment.merge(c.assignedDepartmentId(), sign, Integer::sum);
+        }
+    }
+
+    private static LocalDate collectedOn(Case c) {
+        return c.timeline().collected().toLocalDate();
+    }
+
+    /** @return the list of the case's matter if the case used it before it was published, else null */
+    MatterList unpublishedListOf(Case c) {
+        MatterList l = listOf(c);
+        return l != null && !l.isPublishedBy(collectedOn(c)) ? l : null;
+    }
+
+    private MatterList listOf(Case c) {
+        Matter m = c.matterId() == null ? null : matters.get(c.matterId());
+        return m == null ? null : lists.get(m.listId());
+    }
+
+    MatterList list(String id) {
+        return lists.get(id);
+    }
+
+    List<Case> casesCiting(String ref) {
+        return evidence.getOrDefault(ref, List.of());
+    }
+
+    /** The checks of one case on its own (its scope notice included). */
+    void checkCase(Case c, Consumer<Key> sink) {
+        CaseTimeline t = c.timeline();
+        LocalDate collectedOn = collectedOn(c);
+        boolean hazard = c.safetyHazard() || c.category() == MatterCategory.SAFETY_HAZARDS;
+        // Art. 2
+        if (outOfScopeGrids.contains(c.gridId())) {
+            add(sink, "ZG-02-01", "Case", c.id(), day);
+        }
+        // Art. 9
+        if (c.category() == MatterCategory.OUTSIDE_ARTICLE_9) {
+            add(sink, "ZG-09-01", "Case", c.id(), collectedOn);
+        }
+        // Art. 10: no matter, an unknown matter or list, or a list not yet published
+        MatterList l = listOf(c);
+        if (l == null || !l.isPublishedBy(collectedOn)) {
+            add(sink, "ZG-10-03", "Case", c.id(), collectedOn);
+        }
+        // Art. 13(3): a worker handling a case in which the worker is a party
+        if (c.collectedById() != null && c.partyIds().contains(c.collectedById()) && !collectedOn.isAfter(day)) {
+            add(sink, "ZG-13-03", "GridWorker", c.collectedById(), collectedOn);
+        }
+        // Art. 13(4): closed as resolved, verified unresolved
+        if (c.closedAsResolved() && c.verification() == VerificationOutcome.UNRESOLVED && c.collectedById() != null
+                && !t.closed().toLocalDate().isAfter(day)) {
+            add(sink, "ZG-13-04", "GridWorker", c.collectedById(), t.closed().toLocalDate());
+        }
+        // Art. 13(4): hand-backs without a reason
+        if (c.handBacksWithoutReason() > handBackMax) {
+            int seen = 0;
+            for (HandBack h : c.handBacks()) {
+                if (!h.hasReason() && ++seen == handBackMax + 1 && !h.at().toLocalDate().isAfter(day)) {
+                    add(sink, "ZG-13-04", "Case", c.id(), h.at().toLocalDate());
+                }
+            }
+        }
+        // Art. 14
+        if (c.collectedById() != null) {
+            LocalDateTime deadline = Deadlines.hoursAfter(t.collected(), hazard ? reportHazardHours : reportHours);
+            if (missed(CaseDeadline.earliest(t.resolvedOnSpot(), t.reported()), deadline)) {
+                add(sink, "ZG-14-01", "Case", c.id(), collectedOn);
+            }
+        }
+        // Art. 15 ¶1
+        if (t.reported() != null) {
+            LocalDateTime deadline = CaseDeadline.workingDaysAfterOrNull(calendar, t.reported(), acceptDays);
+            if (deadline != null && missed(t.accepted(), deadline)) {
+                add(sink, "ZG-15-01", "Case", c.id(), collectedOn);
+            }
+        }
+        // Art. 15 ¶2 feedback
+        if (t.assigned() != null) {
+            LocalDateTime deadline = hazard ? Deadlines.hoursAfter(t.assigned(), handleHazardHours)
+                    : CaseDeadline.workingDaysAfterOrNull(calendar, t.assigned(), handleDays);
+            if (deadline != null && missed(t.fedBack(), deadline)) {
+                add(sink, "ZG-15-03", "Case", c.id(), collectedOn);
+            }
+        }
+        if (c.assignedDepartmentId() != null) {
+            Organisation dept = orgs.get(c.assignedDepartmentId());
+            // Art. 15 ¶2 routing
+            if (dept != null && dept.kind() == OrganisationKind.DEPARTMENT) {
+                Set<DepartmentKind> all = EnumSet.noneOf(DepartmentKind.class);
+                all.addAll(route.getOrDefault(c.category(), Set.of()));
+                if (c.obstructionOfWorker()) {
+                    all.addAll(route.getOrDefault(null, Set.of()));
+                }
+                if (!all.contains(dept.departmentKind())) {
+                    add(sink, "ZG-15-02", "Case", c.id(), collectedOn);
+                }
+            }
+            // Art. 23 assigned elsewhere than public security
+            if (c.obstructionOfWorker() && (dept == null || dept.departmentKind() != DepartmentKind.PUBLIC_SECURITY)) {
+                add(sink, "ZG-23-01", "Case", c.id(), collectedOn);
+            }
+        }
+        // Art. 23 left unrouted
+        if (c.obstructionOfWorker() && t.accepted() != null && c.assignedDepartmentId() == null) {
+            LocalDateTime deadline = CaseDeadline.workingDaysAfterOrNull(calendar, t.accepted(), routeDays);
+            if (deadline != null && deadline.isBefore(endOfDay)) {
+                add(sink, "ZG-23-01", "Case", c.id(), collectedOn);
+            }
+        }
+    }
+
+    /** Art. 10: a list used before its publication (dated by the first such use). */
+    void checkListUse(MatterList l, Consumer<Key> sink) {
+        TreeMap<LocalDate, Integer> uses = unpublishedUses.get(l.id());
+        if (uses != null && !uses.isEmpty()) {
+            add(sink, "ZG-10-01", "MatterList", l.id(), uses.firstKey());
+        }
+    }
+
+    /** Art. 10: a list not compiled by the city agency. */
+    private void checkListCompiler(MatterList l, Consumer<Key> sink) {
+        Organisation by = orgs.get(l.compiledById());
+        if (by == null || !by.isCityGridAgency()) {
+            add(sink, "ZG-10-01", "MatterList", l.id(), day);
+        }
+    }
+
+    /** Art. 13(4): the same evidence in the reports of two cases (the cases citing one ref). */
+    void checkEvidence(List<Case> uses, Consumer<Key> sink) {
+        if (uses.size() < 2) {
+            return;
+        }
+        for (Case u : uses) {
+            LocalDate uOn = collectedOn(u);
+            if (u.collectedById() == null || uOn.isAfter(day)) {
+                continue;
+            }
+            for (Case o : uses) {
+                LocalDate oOn = collectedOn(o);
+                if (o != u && !o.id().equals(u.id()) && !oOn.isAfter(day)) {
+                    add(sink, "ZG-13-04", "GridWorker", u.collectedById(), uOn.isAfter(oOn) ? uOn : oOn);
+                }
+            }
+        }
+    }
+
+    /** Art. 16: a city or county department that handles cases has its system connected. */
+    void checkDepartment(Organisation o, Consumer<Key> sink) {
+        if (o.kind() == OrganisationKind.DEPARTMENT && (o.level() == GovernmentLevel.CITY || o.level() == GovernmentLevel.COUNTY)
+                && !connected.contains(o.id()) && casesOfDepartment.getOrDefault(o.id(), 0) > 0) {
+            add(sink, "ZG-16-01", "Organisation", o.id(), day);
         }
     }
 
@@ -336,10 +430,10 @@ public final class Baseline {
         return done != null ? done.isAfter(deadline) : deadline.isBefore(endOfDay);
     }
 
-    private void matters() {
+    private void matters(Consumer<Key> sink) {
         for (Matter m : s.matters()) {
             if (m.nature().isExcludedByArticle10()) {
-                add("ZG-10-02", "Matter", m.id(), day);
+                add(sink, "ZG-10-02", "Matter", m.id(), day);
             }
         }
     }
@@ -357,22 +451,38 @@ public final class Baseline {
         };
     }
 
-    private void conduct() {
+    private void conduct(Consumer<Key> sink) {
         for (ConductIncident i : s.incidents()) {
             if (i.substantiation() == Substantiation.SUBSTANTIATED && i.decidedOn() != null && !i.decidedOn().isAfter(day)) {
-                add(conductConstraint(i.kind()), "GridWorker", i.workerId(), i.occurredOn());
+                add(sink, conductConstraint(i.kind()), "GridWorker", i.workerId(), i.occurredOn());
             }
         }
         for (Complaint c : s.complaints()) {
             if (c.substantiation() == Substantiation.SUBSTANTIATED && c.decidedOn() != null && !c.decidedOn().isAfter(day)) {
-                add(conductConstraint(c.allegation()), "GridWorker", c.workerId(), c.receivedOn());
+                add(sink, conductConstraint(c.allegation()), "GridWorker", c.workerId(), c.receivedOn());
             }
         }
         for (VisitCheckIn v : s.checkIns()) {
-            LocalDate on = v.at().toLocalDate();
-            if (!on.isAfter(day) && !assignedOn(v.workerId(), v.locatedInGridId(), on)) {
-                add("ZG-13-04", "GridWorker", v.workerId(), on);
-            }
+            checkCheckIn(v, sink);
+        }
+    }
+
+    /** Art. 13(4): a check-in in a grid the worker was not assigned to that day. */
+    void checkCheckIn(VisitCheckIn v, Consumer<Key> sink) {
+        LocalDate on = v.at().toLocalDate();
+        if (!on.isAfter(day) && !assignedOn(v.workerId(), v.locatedInGridId(), on)) {
+            add(sink, "ZG-13-04", "GridWorker", v.workerId(), on);
+        }
+    }
+
+    /** Adds an assignment to (sign 1) or removes it from (sign -1) the assignment index. */
+    void indexAssignment(Assignment a, int sign) {
+        Map<String, List<Assignment>> byGrid = assignments.computeIfAbsent(a.workerId(), k -> new HashMap<>());
+        List<Assignment> as = byGrid.computeIfAbsent(a.gridId(), k -> new ArrayList<>(1));
+        if (sign > 0) {
+            as.add(a);
+        } else {
+            as.remove(a);
         }
     }
 
@@ -392,43 +502,72 @@ public final class Baseline {
         return false;
     }
 
-    private record WorkerDay(String worker, LocalDate day) {
+    /** A worker's exports on one day. */
+    record WorkerDay(String worker, LocalDate day) {
     }
 
-    private void accesses() {
-        Map<WorkerDay, Long> exported = new HashMap<>();
+    private void accesses(Consumer<Key> sink) {
         for (PersonalInfoAccess a : s.accesses()) {
-            LocalDate on = a.at().toLocalDate();
-            if (!on.isAfter(day)) {
-                if (!a.hasPurposeTiedToWork()) {
-                    add("ZG-13-02", "GridWorker", a.workerId(), on);
-                }
-                if (a.residentGridId() != null && !a.isAuthorised() && !assignedOn(a.workerId(), a.residentGridId(), on)) {
-                    add("ZG-13-02", "GridWorker", a.workerId(), on);
-                }
-            }
-            if (a.kind() == AccessKind.EXPORT) {
-                exported.merge(new WorkerDay(a.workerId(), on), (long) a.recordCount(), Long::sum);
-            }
+            indexAccess(a, 1);
+            checkAccess(a, sink);
         }
-        int max = params.intValue("pi.export.max.per-day");
-        exported.forEach((wd, total) -> {
-            if (!wd.day().isAfter(day) && total > max) {
-                add("ZG-13-02", "GridWorker", wd.worker(), wd.day());
-            }
-        });
+        for (WorkerDay wd : exported.keySet()) {
+            checkExports(wd, sink);
+        }
         for (PersonalInfoDisclosure d : s.disclosures()) {
             LocalDate on = d.at().toLocalDate();
             if (!d.hasLegalBasis() && !on.isAfter(day)) {
-                add("ZG-13-02", "GridWorker", d.workerId(), on);
+                add(sink, "ZG-13-02", "GridWorker", d.workerId(), on);
             }
         }
     }
 
-    private void information() {
+    /** @return the worker and day whose export total the access counts in, or null if it is no export */
+    static WorkerDay exportDay(PersonalInfoAccess a) {
+        return a.kind() == AccessKind.EXPORT ? new WorkerDay(a.workerId(), a.at().toLocalDate()) : null;
+    }
+
+    /** Adds an access to (sign 1) or removes it from (sign -1) the export totals. */
+    void indexAccess(PersonalInfoAccess a, int sign) {
+        WorkerDay wd = exportDay(a);
+        if (wd != null) {
+            exported.merge(wd, (long) sign * a.recordCount(), Long::sum);
+        }
+    }
+
+    /** Art. 13(2): an access without a purpose tied to work, or outside the worker's grid. */
+    void checkAccess(PersonalInfoAccess a, Consumer<Key> sink) {
+        LocalDate on = a.at().toLocalDate();
+        if (!on.isAfter(day) && !a.hasPurposeTiedToWork()) {
+            add(sink, "ZG-13-02", "GridWorker", a.workerId(), on);
+        }
+        checkAccessGrid(a, sink);
+    }
+
+    /** @return whether the outside-grid check of the access depends on the worker's assignments */
+    static boolean dependsOnAssignments(PersonalInfoAccess a) {
+        return a.residentGridId() != null && !a.isAuthorised();
+    }
+
+    /** Art. 13(2): an unauthorised access to a resident of a grid the worker was not assigned to that day. */
+    void checkAccessGrid(PersonalInfoAccess a, Consumer<Key> sink) {
+        LocalDate on = a.at().toLocalDate();
+        if (!on.isAfter(day) && dependsOnAssignments(a) && !assignedOn(a.workerId(), a.residentGridId(), on)) {
+            add(sink, "ZG-13-02", "GridWorker", a.workerId(), on);
+        }
+    }
+
+    /** Art. 13(2): more records exported in a day than {@code pi.export.max.per-day}. */
+    void checkExports(WorkerDay wd, Consumer<Key> sink) {
+        if (!wd.day().isAfter(day) && exported.getOrDefault(wd, 0L) > exportMax) {
+            add(sink, "ZG-13-02", "GridWorker", wd.worker(), wd.day());
+        }
+    }
+
+    private void information(Consumer<Key> sink) {
         for (DataExchange x : s.exchanges()) {
             if (!x.hasLegalBasis() && !x.on().isAfter(day)) {
-                add("ZG-16-02", "DataExchange", x.id(), x.on());
+                add(sink, "ZG-16-02", "DataExchange", x.id(), x.on());
             }
         }
     }
