@@ -239,6 +239,9 @@ public final class Bench {
         long a = System.nanoTime();
         try (IncrementalSession session = engine.openSession(s, asOf)) {
             System.out.printf("session opened (full check) in %.1f s; %s%n", (System.nanoTime() - a) / 1e9, load());
+            long b = System.nanoTime();
+            IncrementalBaseline baseline = new IncrementalBaseline(s, asOf);
+            System.out.printf("incremental baseline built (full run with counts and indexes) in %.1f s; %s%n", (System.nanoTime() - b) / 1e9, load());
             // A worker's case, so that a new case that is neither reported nor resolved in time gives ZG-14-01.
             Case template = s.cases().stream().filter(c -> c.collectedById() != null && c.matterId() != null).findFirst().orElseThrow();
             List<Assignment> assignments = s.assignments();
@@ -248,7 +251,9 @@ public final class Bench {
             Assignment lastAssignment = null;
             for (String kind : List.of("new-case", "reassignment", "access-record")) {
                 List<Double> lat = new ArrayList<>();
+                List<Double> baseLat = new ArrayList<>();
                 int changed = 0;
+                int baseChanged = 0;
                 for (int i = 0; i < n + 200; i++) { // the first 200 are warm-up
                     Object fact;
                     switch (kind) {
@@ -285,13 +290,35 @@ public final class Bench {
                     FindingChanges c = session.changes();
                     double ms = (System.nanoTime() - t) / 1e6;
                     changed += c.appeared().size() + c.disappeared().size();
+                    // The same fact, right after, to the plain-Java incremental baseline.
+                    long u = System.nanoTime();
+                    if (kind.equals("reassignment")) {
+                        baseline.update(fact);
+                    } else {
+                        baseline.insert(fact);
+                    }
+                    IncrementalBaseline.Changes bc = baseline.changes();
+                    double baseMs = (System.nanoTime() - u) / 1e6;
+                    baseChanged += bc.appeared().size() + bc.disappeared().size();
                     if (i >= 200) {
                         lat.add(ms);
+                        baseLat.add(baseMs);
                     }
                 }
                 System.out.printf("RESULT incremental scale=%s change=%s n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms findingChanges=%d %s%n",
                         scale, kind, n, percentile(lat, 50), percentile(lat, 99), Collections.max(lat), changed, load());
+                System.out.printf("RESULT incremental baseline scale=%s change=%s n=%d p50=%.4f ms p99=%.4f ms max=%.4f ms keyChanges=%d %s%n",
+                        scale, kind, n, percentile(baseLat, 50), percentile(baseLat, 99), Collections.max(baseLat), baseChanged, load());
+                System.out.printf("RESULT ratio incremental rules/baseline scale=%s change=%s p50 %.0f, p99 %.0f (whole pack vs the baseline's %d constraints) %s%n",
+                        scale, kind, percentile(lat, 50) / percentile(baseLat, 50), percentile(lat, 99) / percentile(baseLat, 99),
+                        Baseline.COVERED.size(), load());
             }
+            // One check that both followed the same changes (the rules' findings on the covered constraints).
+            Set<Baseline.Key> rules = new java.util.HashSet<>();
+            session.report().findings().stream().filter(f -> Baseline.COVERED.contains(f.constraintId()))
+                    .forEach(f -> rules.add(new Baseline.Key(f.constraintId(), f.subject().kind(), f.subject().id())));
+            System.out.printf("after all changes: rules %d findings on the covered constraints, baseline %d, same=%b%n", rules.size(),
+                    baseline.keys().size(), rules.equals(baseline.keys()));
         }
     }
 
