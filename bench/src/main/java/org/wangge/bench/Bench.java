@@ -58,6 +58,7 @@ public final class Bench {
                     subsetEngine(), "rules-subset");
             case "incremental" -> incremental(Scale.valueOf(args[1]), Integer.parseInt(args[2]));
             case "build" -> build(Integer.parseInt(args[1]));
+            case "retained" -> retained(Scale.valueOf(args[1]));
             case "snapshot" -> snapshot(Scale.valueOf(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     args.length > 4 ? args[4] : "yaml");
             case "throughput" -> Throughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -226,6 +227,27 @@ public final class Bench {
             System.out.printf("RESULT ratio " + label + "/baseline scale=%s wall %.1f, thread CPU %.1f (" + (label.equals("rules") ? "whole pack" : "same subset")
                     + " vs the baseline's %d constraints) %s%n",
                     scale, median(rt) / median(bt), median(rc) / median(bc), Baseline.COVERED.size(), load());
+        }
+    }
+
+    // ------------------------------------------------------------------ heap retained by a checked session
+
+    /**
+     * The live heap a session holds after a full check: an incremental session is opened on the city (a full check
+     * that keeps its working memory) and the heap in use after GC is compared with the snapshot's alone. Unlike the
+     * peak of a one-shot check, this excludes garbage not yet collected.
+     */
+    static void retained(Scale scale) {
+        CitySnapshot s = city(scale).snapshot();
+        RuleEngine engine = engine();
+        long snapshotHeap = usedAfterGc();
+        long a = System.nanoTime();
+        try (IncrementalSession session = engine.openSession(s, CityGenerator.DEFAULT_AS_OF)) {
+            double sec = (System.nanoTime() - a) / 1e9;
+            long withSession = usedAfterGc();
+            System.out.printf("RESULT retained scale=%s facts=%d snapshotHeap=%s sessionRetained=%s bytesPerFact=%.0f open=%.1f s findings=%d %s%n",
+                    scale, s.facts().size(), mb(snapshotHeap), mb(withSession - snapshotHeap),
+                    (withSession - snapshotHeap) / (double) s.facts().size(), sec, session.report().findings().size(), load());
         }
     }
 
