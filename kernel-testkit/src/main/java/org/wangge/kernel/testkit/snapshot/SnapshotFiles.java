@@ -42,14 +42,14 @@ public final class SnapshotFiles {
      */
     public static CitySnapshot read(Path file) {
         extension(file);
-        try (Reader reader = open(file)) {
-            return SnapshotReader.stream(reader, file.toString(), () -> open(file));
+        try (BufferedReader reader = open(file)) {
+            return SnapshotReader.stream(reader, file.toString(), () -> open(file), () -> open(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read snapshot file " + file, e);
         }
     }
 
-    private static Reader open(Path file) throws IOException {
+    private static BufferedReader open(Path file) throws IOException {
         return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()), 1 << 16);
     }
 
@@ -69,7 +69,7 @@ public final class SnapshotFiles {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
         try (Spool spool = new Spool(reader)) {
-            return SnapshotReader.stream(spool, sourceName, spool::again);
+            return SnapshotReader.stream(new BufferedReader(spool, 1 << 16), sourceName, spool::whole, spool::again);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read snapshot " + sourceName, e);
         }

@@ -128,24 +128,46 @@ final class SnapshotReader {
 
     /**
      * Reads a snapshot file from its text without composing the whole document: each element of a
-     * top-level list is composed, bound and dropped in turn (see {@link SnapshotStream}). When the
-     * snapshot has reference problems, the text is read a second time to find the elements concerned.
+     * top-level list is composed, bound and dropped in turn. A text in the writer's layout is read by
+     * {@link FlowLines}; any other text (or one that {@link FlowLines} does not accept) is read again from
+     * its start through SnakeYAML's event stream ({@link SnapshotStream}). When the snapshot has
+     * reference problems, the text is read once more, through SnakeYAML, to find the elements concerned.
      *
      * @param text       the text; not closed
      * @param sourceName the file name problems give
-     * @param again      opens the same text again (only called when there are reference problems)
+     * @param whole      opens the whole text again from its start, for SnakeYAML, when {@link FlowLines} gives up
+     * @param again      opens the whole text again, to locate reference problems (called after the text was read)
      * @return the snapshot
      * @throws SnapshotFileException listing every problem found
      */
-    static CitySnapshot stream(java.io.Reader text, String sourceName, Reopen again) {
+    static CitySnapshot stream(java.io.BufferedReader text, String sourceName, Reopen whole, Reopen again) {
+        SnapshotReader fast = new SnapshotReader(sourceName, true);
+        try {
+            SnapshotStream.Root root = FlowLines.read(text, fast::visit);
+            return fast.finish(root, sourceName, again);
+        } catch (FlowLines.Unsupported e) {
+            // not the writer's layout: SnakeYAML reads it from the start, with fresh problems
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + sourceName, e);
+        }
         SnapshotReader reader = new SnapshotReader(sourceName, true);
         SnapshotStream.Root root;
-        try {
-            root = new SnapshotStream(text).read((listKey, type, index, item) -> reader.bindElement(item, type, listKey, index,
-                    reader.streamedLists.computeIfAbsent(listKey, k -> new ArrayList<>())));
+        try (java.io.Reader all = whole.open()) {
+            root = new SnapshotStream(all).read(reader::visit);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw Nodes.syntaxError(e, sourceName);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + sourceName, e);
         }
+        return reader.finish(root, sourceName, again);
+    }
+
+    private void visit(String listKey, Class<?> type, int index, Node item) {
+        bindElement(item, type, listKey, index, streamedLists.computeIfAbsent(listKey, k -> new ArrayList<>()));
+    }
+
+    private CitySnapshot finish(SnapshotStream.Root root, String sourceName, Reopen again) {
+        SnapshotReader reader = this;
         if (!(root.node() instanceof MappingNode)) {
             throw notAMapping(root.node(), sourceName);
         }
