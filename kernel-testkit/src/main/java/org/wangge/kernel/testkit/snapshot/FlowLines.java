@@ -298,6 +298,9 @@ final class FlowLines {
     private Node plain() throws Unsupported {
         int start = pos;
         int n = line.length();
+        if (pos >= n) {
+            throw unsupported(); // e.g. a blank line
+        }
         char first = line.charAt(pos);
         if ("-?:,[]{}#&*!|>'\"%@` ".indexOf(first) >= 0
                 && !(first == '-' && pos + 1 < n && line.charAt(pos + 1) >= '0' && line.charAt(pos + 1) <= '9')) {

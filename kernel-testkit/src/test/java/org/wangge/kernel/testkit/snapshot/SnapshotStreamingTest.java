@@ -83,6 +83,17 @@ class SnapshotStreamingTest {
     }
 
     @Test
+    void blank_lines_and_other_layouts_are_left_to_snakeyaml() {
+        String yaml = SnapshotFiles.toYaml(CompliantCity.snapshot());
+        for (String text : List.of(yaml + "\n", "\n" + yaml, yaml.replace("\ngrids:", "\n\ngrids:"), yaml.replace(", ", ",  "),
+                yaml + "# the end\n", "---\n" + yaml, yaml.replace("  - {", "- {"))) {
+            assertThat(SnapshotFiles.read(new StringReader(text), "city.yaml")).isEqualTo(CompliantCity.snapshot());
+        }
+        List<FileProblem> problems = problems(yaml + "\nunknownTopLevelKey: 1\n", "city.yaml");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("unknownTopLevelKey"));
+    }
+
+    @Test
     void problems_deep_in_a_long_list_are_reported_at_their_line_and_column() {
         String yaml = SnapshotFiles.toYaml(city);
         String[] lines = yaml.split("\n", -1);
