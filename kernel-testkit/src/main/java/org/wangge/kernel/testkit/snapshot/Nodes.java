@@ -34,24 +34,36 @@ final class Nodes {
      * @throws SnapshotFileException on a syntax error, at its position
      */
     static Node compose(Reader reader, String sourceName) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by the reader, with positions
-        // A city snapshot is large (a scale-S city is ~136 MB of YAML); SnakeYAML's default limit of 3 MB is a guard
-        // against untrusted input, and snapshot files are the host's own data.
-        options.setCodePointLimit(Integer.MAX_VALUE);
+        LoaderOptions options = loaderOptions();
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader(reader), options), new Resolver(), options);
             Node root = composer.getSingleNode();
             return root == null ? null : copy(root, sourceName, true);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = (e.getContext() == null ? "" : e.getContext() + ": ") + (e.getProblem() == null ? "" : e.getProblem());
-            throw new SnapshotFileException(List.of(new FileProblem(sourceName, mark == null ? 1 : mark.getLine() + 1,
-                    mark == null ? 1 : mark.getColumn() + 1, "", "not valid YAML or JSON: " + what.strip())));
         } catch (YAMLException e) {
-            throw new SnapshotFileException(List.of(new FileProblem(sourceName, 1, 1, "",
-                    "not valid YAML or JSON: " + e.getClass().getSimpleName())));
+            throw syntaxError(e, sourceName);
         }
+    }
+
+    /** @return the options both readers use: duplicate keys allowed (reported by the reader), no size limit */
+    static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by the reader, with positions
+        // A city snapshot is large (a scale-M city is over a GB of YAML); SnakeYAML's default limit of 3 MB is a guard
+        // against untrusted input, and snapshot files are the host's own data.
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
+    }
+
+    /** @return the problem of a YAML syntax error (or another parser failure), at its position; never the offending text */
+    static SnapshotFileException syntaxError(YAMLException e, String sourceName) {
+        if (e instanceof MarkedYAMLException m) {
+            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            String what = (m.getContext() == null ? "" : m.getContext() + ": ") + (m.getProblem() == null ? "" : m.getProblem());
+            return new SnapshotFileException(List.of(new FileProblem(sourceName, mark == null ? 1 : mark.getLine() + 1,
+                    mark == null ? 1 : mark.getColumn() + 1, "", "not valid YAML or JSON: " + what.strip())));
+        }
+        return new SnapshotFileException(List.of(new FileProblem(sourceName, 1, 1, "",
+                "not valid YAML or JSON: " + e.getClass().getSimpleName())));
     }
 
     /** Whether a mark's name is one of SnakeYAML's generic names rather than a file name. */

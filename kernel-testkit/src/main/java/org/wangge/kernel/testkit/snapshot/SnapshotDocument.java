@@ -69,9 +69,7 @@ public final class SnapshotDocument {
         if (root instanceof MappingNode mapping) {
             return new SnapshotDocument(mapping, sourceName, requireFormat);
         }
-        String what = root == null || Nodes.isNull(root) ? "empty" : Nodes.what(root);
-        throw new SnapshotFileException(List.of(Nodes.problem(root, sourceName, "",
-                "a snapshot must be a mapping of keys (format, jurisdiction, asOf, lists), not " + what)));
+        throw SnapshotReader.notAMapping(root, sourceName);
     }
 
     /** @return the name of the file the document was read from */

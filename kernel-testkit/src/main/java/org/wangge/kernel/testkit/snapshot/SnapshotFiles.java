@@ -1,7 +1,13 @@
 package org.wangge.kernel.testkit.snapshot;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,23 +42,37 @@ public final class SnapshotFiles {
      */
     public static CitySnapshot read(Path file) {
         extension(file);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
+        try (BufferedReader reader = open(file)) {
+            return SnapshotReader.stream(reader, file.toString(), () -> open(file), () -> open(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read snapshot file " + file, e);
         }
     }
 
+    private static BufferedReader open(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()), 1 << 16);
+    }
+
     /**
-     * Reads a snapshot in YAML or JSON (both read as YAML).
+     * Reads a snapshot in YAML or JSON (both read as YAML). The text is read as a stream, element by
+     * element; a copy of it is kept aside (in memory, or in a temporary file when it is large) to find
+     * the elements concerned by reference problems, if any. {@link #read(Path)} reads the file again
+     * instead.
      *
      * @param reader     the text; not closed by this method
      * @param sourceName the name problems give as their file, e.g. the file's path
      * @return the snapshot
      * @throws SnapshotFileException listing every problem found, with positions
+     * @throws UncheckedIOException  when the text cannot be read
      */
     public static CitySnapshot read(Reader reader, String sourceName) {
-        return SnapshotDocument.parse(reader, sourceName).toSnapshot();
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        try (Spool spool = new Spool(reader)) {
+            return SnapshotReader.stream(new BufferedReader(spool, 1 << 16), sourceName, spool::whole, spool::again);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read snapshot " + sourceName, e);
+        }
     }
 
     /**
@@ -83,16 +103,49 @@ public final class SnapshotFiles {
      */
     public static void write(CitySnapshot snapshot, Path file) {
         Objects.requireNonNull(snapshot, "snapshot");
-        String text = extension(file).equals("json") ? toJson(snapshot) : toYaml(snapshot);
+        boolean json = extension(file).equals("json");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                    StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+                if (json) {
+                    writeJson(snapshot, out);
+                } else {
+                    writeYaml(snapshot, out);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write snapshot file " + file, e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write snapshot file " + file, e.getCause());
         }
+    }
+
+    /**
+     * Writes a snapshot as YAML, element by element, straight to {@code out}: the text is never held in
+     * memory. Each element of a list is one line, in flow style.
+     *
+     * @param snapshot the snapshot
+     * @param out      where to write; not closed (nor flushed) by this method
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void writeYaml(CitySnapshot snapshot, Writer out) {
+        SnapshotWriter.yaml(Objects.requireNonNull(snapshot, "snapshot"), Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * Writes a snapshot as JSON, element by element, straight to {@code out}: the text is never held in
+     * memory. Each element of a list is one line.
+     *
+     * @param snapshot the snapshot
+     * @param out      where to write; not closed (nor flushed) by this method
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void writeJson(CitySnapshot snapshot, Writer out) {
+        SnapshotWriter.json(Objects.requireNonNull(snapshot, "snapshot"), Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -100,7 +153,9 @@ public final class SnapshotFiles {
      * @return the snapshot as YAML text of format {@code wangge-snapshot/1} (personal values raw)
      */
     public static String toYaml(CitySnapshot snapshot) {
-        return SnapshotWriter.yaml(SnapshotWriter.toNode(Objects.requireNonNull(snapshot, "snapshot")));
+        StringWriter out = new StringWriter();
+        writeYaml(snapshot, out);
+        return out.toString();
     }
 
     /**
@@ -108,7 +163,9 @@ public final class SnapshotFiles {
      * @return the snapshot as JSON text of format {@code wangge-snapshot/1} (personal values raw)
      */
     public static String toJson(CitySnapshot snapshot) {
-        return SnapshotWriter.json(SnapshotWriter.toNode(Objects.requireNonNull(snapshot, "snapshot")));
+        StringWriter out = new StringWriter();
+        writeJson(snapshot, out);
+        return out.toString();
     }
 
     private static String extension(Path file) {

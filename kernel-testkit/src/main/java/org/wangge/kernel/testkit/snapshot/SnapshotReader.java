@@ -37,7 +37,6 @@ final class SnapshotReader {
     /** Marks a value that could not be read (its problem is already recorded). */
     private static final Object INVALID = new Object();
 
-    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private static final int MAX_SHOWN = 40;
 
@@ -46,12 +45,59 @@ final class SnapshotReader {
     private final List<FileProblem> problems = new ArrayList<>();
     /** The identity values (id or code) of elements that could not be built. */
     private final Set<String> failedIds = new HashSet<>();
-    /** Every element mapping of each top-level list, in file order (built or not). */
-    private final Map<String, List<Node>> elements = new LinkedHashMap<>();
+    /** The built elements of the top-level lists read while streaming, by list key. */
+    private final Map<String, List<Object>> streamedLists = new HashMap<>();
+    /** The placeholders of the streamed lists in the root mapping, with their list key. */
+    private Map<Node, String> streamed = Map.of();
+    /** Finds elements again by id, to report reference problems at them. */
+    private ElementFinder finder;
 
     private SnapshotReader(String sourceName, boolean requireFormat) {
         this.sourceName = sourceName;
         this.requireFormat = requireFormat;
+    }
+
+    /** Finds the elements of top-level lists by their identity value, to report problems at them. */
+    interface ElementFinder {
+        /**
+         * @param ids per list key, the identity values (stripped) wanted
+         * @return per list key, every element of the list whose identity is wanted, in file order,
+         *         with its index in the list
+         */
+        Map<String, List<Indexed>> find(Map<String, Set<String>> ids);
+    }
+
+    /** An element of a top-level list with its index there. */
+    record Indexed(int index, Node node) {
+    }
+
+    /** @return the identity value of an element node (stripped), or null */
+    static String identity(Node item, String identityKey) {
+        if (item instanceof MappingNode m) {
+            String text = Nodes.text(Nodes.get(m, identityKey));
+            return text == null ? null : text.strip();
+        }
+        return null;
+    }
+
+    /** @return a finder over the lists of a root mapping held in memory */
+    private static ElementFinder inMemory(MappingNode root) {
+        return ids -> {
+            Map<String, List<Indexed>> found = new HashMap<>();
+            for (var e : ids.entrySet()) {
+                List<Indexed> matches = found.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+                if (Nodes.get(root, e.getKey()) instanceof SequenceNode seq) {
+                    String identityKey = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(e.getKey()));
+                    for (int i = 0; i < seq.getValue().size(); i++) {
+                        String id = identity(seq.getValue().get(i), identityKey);
+                        if (id != null && e.getValue().contains(id)) {
+                            matches.add(new Indexed(i, seq.getValue().get(i)));
+                        }
+                    }
+                }
+            }
+            return found;
+        };
     }
 
     /**
@@ -62,7 +108,93 @@ final class SnapshotReader {
      * @throws SnapshotFileException listing every problem found
      */
     static CitySnapshot read(Node root, String sourceName, boolean requireFormat) {
-        return new SnapshotReader(sourceName, requireFormat).run(root);
+        SnapshotReader reader = new SnapshotReader(sourceName, requireFormat);
+        reader.finder = root instanceof MappingNode m ? inMemory(m) : ids -> Map.of();
+        return reader.run(root);
+    }
+
+    /** @return the problem of a document that is empty or not a mapping */
+    static SnapshotFileException notAMapping(Node root, String sourceName) {
+        String what = root == null || Nodes.isNull(root) ? "empty" : Nodes.what(root);
+        return new SnapshotFileException(List.of(Nodes.problem(root, sourceName, "",
+                "a snapshot must be a mapping of keys (format, jurisdiction, asOf, lists), not " + what)));
+    }
+
+    /** Opens the text again, for the second pass that locates reference problems. */
+    interface Reopen {
+        /** @return the same text from its start */
+        java.io.Reader open() throws java.io.IOException;
+    }
+
+    /**
+     * Reads a snapshot file from its text without composing the whole document: each element of a
+     * top-level list is composed, bound and dropped in turn. A text in the writer's layout is read by
+     * {@link FlowLines}; any other text (or one that {@link FlowLines} does not accept) is read again from
+     * its start through SnakeYAML's event stream ({@link SnapshotStream}). When the snapshot has
+     * reference problems, the text is read once more, through SnakeYAML, to find the elements concerned.
+     *
+     * @param text       the text; not closed
+     * @param sourceName the file name problems give
+     * @param whole      opens the whole text again from its start, for SnakeYAML, when {@link FlowLines} gives up
+     * @param again      opens the whole text again, to locate reference problems (called after the text was read)
+     * @return the snapshot
+     * @throws SnapshotFileException listing every problem found
+     */
+    static CitySnapshot stream(java.io.BufferedReader text, String sourceName, Reopen whole, Reopen again) {
+        SnapshotReader fast = new SnapshotReader(sourceName, true);
+        try {
+            SnapshotStream.Root root = FlowLines.read(text, fast::visit);
+            return fast.finish(root, sourceName, again);
+        } catch (FlowLines.Unsupported e) {
+            // not the writer's layout: SnakeYAML reads it from the start, with fresh problems
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + sourceName, e);
+        }
+        SnapshotReader reader = new SnapshotReader(sourceName, true);
+        SnapshotStream.Root root;
+        try (java.io.Reader all = whole.open()) {
+            root = new SnapshotStream(all).read(reader::visit);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw Nodes.syntaxError(e, sourceName);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + sourceName, e);
+        }
+        return reader.finish(root, sourceName, again);
+    }
+
+    private void visit(String listKey, Class<?> type, int index, Node item) {
+        bindElement(item, type, listKey, index, streamedLists.computeIfAbsent(listKey, k -> new ArrayList<>()));
+    }
+
+    private CitySnapshot finish(SnapshotStream.Root root, String sourceName, Reopen again) {
+        SnapshotReader reader = this;
+        if (!(root.node() instanceof MappingNode)) {
+            throw notAMapping(root.node(), sourceName);
+        }
+        reader.streamed = root.streamed();
+        reader.finder = ids -> {
+            Map<String, List<Indexed>> found = new HashMap<>();
+            try (java.io.Reader second = again.open()) {
+                SnapshotStream.Root copy = new SnapshotStream(second).read((listKey, type, index, item) -> {
+                    Set<String> wanted = ids.get(listKey);
+                    if (wanted != null) {
+                        String id = identity(item, SnapshotFormat.identityKey(type));
+                        if (id != null && wanted.contains(id)) {
+                            found.computeIfAbsent(listKey, k -> new ArrayList<>()).add(new Indexed(index, item));
+                        }
+                    }
+                });
+                if (copy.node() instanceof MappingNode m) { // lists that were not streamed (e.g. behind an alias)
+                    inMemory(m).find(ids).forEach((k, v) -> found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + sourceName + " again to locate its reference problems", e);
+            } catch (org.yaml.snakeyaml.error.YAMLException e) {
+                throw Nodes.syntaxError(e, sourceName);
+            }
+            return found;
+        };
+        return reader.run(root.node());
     }
 
     private CitySnapshot run(Node root) {
@@ -112,9 +244,9 @@ final class SnapshotReader {
             problem(node, path, "must be a mapping of the fields of " + type.getSimpleName() + ", not " + Nodes.what(node));
             return INVALID;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Set<String> known = Arrays.stream(components).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Shape shape = Shape.of(type);
+        RecordComponent[] components = shape.components;
+        Set<String> known = shape.known;
         Map<String, Node> values = new LinkedHashMap<>();
         for (NodeTuple t : mapping.getValue()) {
             String key = Nodes.text(t.getKeyNode());
@@ -142,11 +274,13 @@ final class SnapshotReader {
         boolean ok = true;
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
-            FieldType ft = FieldType.of(rc.getGenericType());
+            FieldType ft = shape.types[i];
             Node value = values.get(rc.getName());
             String field = join(path, rc.getName());
             if (value == null || Nodes.isNull(value)) {
                 args[i] = absent(ft, value == null ? mapping : value, field);
+            } else if (top && streamed.containsKey(value)) {
+                args[i] = streamedLists.getOrDefault(streamed.get(value), List.of());
             } else if (top && ft.kind == FieldType.Kind.LIST && ft.element.kind == FieldType.Kind.RECORD) {
                 args[i] = bindTopList(value, ft.element.raw, field);
             } else {
@@ -157,7 +291,39 @@ final class SnapshotReader {
         if (!ok) {
             return INVALID;
         }
-        return construct(type, args, mapping, values, path);
+        return construct(shape, args, mapping, values, path);
+    }
+
+    /** The record components of a record type, their file types and its canonical constructor, looked up once. */
+    private static final class Shape {
+        private static final Map<Class<?>, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        final Class<?> type;
+        final RecordComponent[] components;
+        final FieldType[] types;
+        final Set<String> known;
+        final Constructor<?> canonical;
+
+        private Shape(Class<?> type) {
+            this.type = type;
+            this.components = type.getRecordComponents();
+            this.types = Arrays.stream(components).map(rc -> FieldType.of(rc.getGenericType())).toArray(FieldType[]::new);
+            Set<String> names = new LinkedHashSet<>();
+            for (RecordComponent rc : components) {
+                names.add(rc.getName());
+            }
+            this.known = java.util.Collections.unmodifiableSet(names);
+            try {
+                this.canonical = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+            }
+        }
+
+        static Shape of(Class<?> type) {
+            return SHAPES.computeIfAbsent(type, Shape::new);
+        }
     }
 
     /** The value of an omitted or null component: null, empty, false; a required whole number is a problem. */
@@ -177,11 +343,10 @@ final class SnapshotReader {
         };
     }
 
-    private Object construct(Class<?> type, Object[] args, MappingNode mapping, Map<String, Node> values, String path) {
+    private Object construct(Shape shape, Object[] args, MappingNode mapping, Map<String, Node> values, String path) {
+        Class<?> type = shape.type;
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(
-                    Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return canonical.newInstance(args);
+            return shape.canonical.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ModelValidationException mve) {
@@ -240,28 +405,30 @@ final class SnapshotReader {
             problem(node, path, "must be a list of " + elementType.getSimpleName() + " elements, not " + Nodes.what(node));
             return List.of();
         }
-        List<Node> nodes = elements.computeIfAbsent(path, k -> new ArrayList<>());
-        String identity = SnapshotFormat.identityKey(elementType);
         List<Object> built = new ArrayList<>();
         for (int i = 0; i < seq.getValue().size(); i++) {
-            Node item = seq.getValue().get(i);
-            nodes.add(item);
-            String field = path + "[" + i + "]";
-            if (Nodes.isNull(item)) {
-                problem(item, field, "an element must be a mapping of the fields of " + elementType.getSimpleName()
-                        + ", not empty");
-                continue;
-            }
-            Object value = bindRecord(item, elementType, field, false);
-            if (value == INVALID) {
-                if (item instanceof MappingNode m && Nodes.text(Nodes.get(m, identity)) != null) {
-                    failedIds.add(Nodes.text(Nodes.get(m, identity)).strip());
-                }
-            } else {
-                built.add(value);
-            }
+            bindElement(seq.getValue().get(i), elementType, path, i, built);
         }
         return built;
+    }
+
+    /** Binds one element of a top-level list, adding it to {@code built}, or reporting it and noting its id. */
+    private void bindElement(Node item, Class<?> elementType, String listKey, int index, List<Object> built) {
+        String field = listKey + "[" + index + "]";
+        if (Nodes.isNull(item)) {
+            problem(item, field, "an element must be a mapping of the fields of " + elementType.getSimpleName()
+                    + ", not empty");
+            return;
+        }
+        Object value = bindRecord(item, elementType, field, false);
+        if (value == INVALID) {
+            String id = identity(item, SnapshotFormat.identityKey(elementType));
+            if (id != null) {
+                failedIds.add(id);
+            }
+        } else {
+            built.add(value);
+        }
     }
 
     private Object bind(Node node, FieldType ft, String path) {
@@ -320,7 +487,7 @@ final class SnapshotReader {
             case TEXT:
                 return scalar.getValue();
             case WHOLE_NUMBER:
-                if (!WHOLE.matcher(text).matches()) {
+                if (!isWhole(text)) {
                     problem(node, path, shown(node) + " is not a whole number");
                     return INVALID;
                 }
@@ -351,13 +518,18 @@ final class SnapshotReader {
                 return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
             case DATE:
                 try {
-                    return LocalDate.parse(text);
+                    LocalDate fast = fastDate(text);
+                    return fast != null ? fast : LocalDate.parse(text);
                 } catch (DateTimeParseException e) {
                     problem(node, path, shown(node) + " is not a date: write yyyy-mm-dd, e.g. 2025-06-30");
                     return INVALID;
                 }
             case DATE_TIME:
                 try {
+                    LocalDateTime fast = fastDateTime(text);
+                    if (fast != null) {
+                        return fast;
+                    }
                     return LocalDateTime.parse(text.length() > 10 && text.charAt(10) == ' '
                             ? text.substring(0, 10) + "T" + text.substring(11).strip() : text);
                 } catch (DateTimeParseException e) {
@@ -391,6 +563,67 @@ final class SnapshotReader {
         }
     }
 
+    /** Whether the text is {@code [-+]?[0-9]+}. */
+    private static boolean isWhole(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (start == text.length()) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of the ASCII digits at {@code from}, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** {@code yyyy-mm-dd} without the formatter (the common case, fast); null for anything else or an invalid day. */
+    private static LocalDate fastDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 2);
+        int d = digits(s, 8, 2);
+        if (y < 0 || m < 0 || d < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null; // the formatter reports it
+        }
+    }
+
+    /** {@code yyyy-mm-ddThh:mm} or {@code yyyy-mm-ddThh:mm:ss} without the formatter; null for anything else. */
+    private static LocalDateTime fastDateTime(String s) {
+        if ((s.length() != 16 && s.length() != 19) || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || (s.length() == 19 && s.charAt(16) != ':')) {
+            return null;
+        }
+        LocalDate date = fastDate(s.substring(0, 10));
+        int h = digits(s, 11, 2);
+        int min = digits(s, 14, 2);
+        int sec = s.length() == 19 ? digits(s, 17, 2) : 0;
+        if (date == null || h < 0 || min < 0 || sec < 0 || h > 23 || min > 59 || sec > 59) {
+            return null;
+        }
+        return LocalDateTime.of(date, java.time.LocalTime.of(h, min, sec));
+    }
+
     private static String expected(FieldType ft) {
         return switch (ft.kind) {
             case TEXT -> "text";
@@ -408,26 +641,52 @@ final class SnapshotReader {
 
     // ---------------------------------------------------------------------------------- references
 
+    private static boolean isDuplicate(ReferenceProblem p) {
+        return p.field().equals("id") && p.problem().startsWith("the id is used by more than one");
+    }
+
     private void checkReferences(CitySnapshot snapshot) {
-        Map<String, Integer> duplicatesSeen = new HashMap<>();
-        for (ReferenceProblem p : snapshot.referenceProblems()) {
+        List<ReferenceProblem> referenceProblems = snapshot.referenceProblems();
+        if (referenceProblems.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> wanted = new HashMap<>();
+        for (ReferenceProblem p : referenceProblems) {
             String listKey = SnapshotFormat.listKeyOf(p.elementType());
-            boolean duplicate = p.field().equals("id") && p.problem().startsWith("the id is used by more than one");
+            if (listKey != null && (isDuplicate(p) || !failedIds.contains(p.value()))) {
+                wanted.computeIfAbsent(listKey, k -> new HashSet<>()).add(p.elementId());
+            }
+        }
+        Map<String, Map<String, List<Indexed>>> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            finder.find(wanted).forEach((listKey, elements) -> {
+                String identityKey = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey));
+                for (Indexed e : elements) {
+                    found.computeIfAbsent(listKey, k -> new HashMap<>())
+                            .computeIfAbsent(identity(e.node(), identityKey), k -> new ArrayList<>()).add(e);
+                }
+            });
+        }
+        Map<String, Integer> duplicatesSeen = new HashMap<>();
+        for (ReferenceProblem p : referenceProblems) {
+            String listKey = SnapshotFormat.listKeyOf(p.elementType());
+            boolean duplicate = isDuplicate(p);
             if (!duplicate && failedIds.contains(p.value())) {
                 continue; // it names an element that could not be built: already reported there
             }
-            List<Integer> matches = listKey == null ? List.of() : elementsWithId(listKey, p.elementId());
+            List<Indexed> matches = listKey == null ? List.of()
+                    : found.getOrDefault(listKey, Map.of()).getOrDefault(p.elementId(), List.of());
             if (matches.isEmpty()) {
                 problem(null, p.elementType() + " " + p.elementId() + "." + p.field(), p.toString());
                 continue;
             }
             String key = listKey + "#" + p.elementId();
             int occurrence = duplicate ? Math.min(duplicatesSeen.merge(key, 1, Integer::sum), matches.size() - 1) : 0;
-            int index = matches.get(occurrence);
-            Node element = elements.get(listKey).get(index);
+            int index = matches.get(occurrence).index();
+            Node element = matches.get(occurrence).node();
             String path = listKey + "[" + index + "]";
             if (duplicate) {
-                Node first = elements.get(listKey).get(matches.get(0));
+                Node first = matches.get(0).node();
                 Node at = element instanceof MappingNode m && Nodes.get(m, SnapshotFormat.identityKey(
                         SnapshotFormat.LISTS.get(listKey))) != null
                         ? Nodes.get(m, SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey))) : element;
@@ -436,11 +695,11 @@ final class SnapshotReader {
                 continue;
             }
             List<String> segments = List.of(p.field().split("\\."));
-            Located found = locate(element, segments, 0, p.value(), path);
-            if (found == null) {
+            Located at = locate(element, segments, 0, p.value(), path);
+            if (at == null) {
                 problem(element, path + "." + p.field(), p.toString());
             } else {
-                problem(found.node, found.path, p.toString());
+                problem(at.node, at.path, p.toString());
             }
         }
     }
@@ -468,21 +727,6 @@ final class SnapshotReader {
             return child == null ? null : locate(child, segments, i + 1, value, path + "." + segments.get(i));
         }
         return null;
-    }
-
-    private List<Integer> elementsWithId(String listKey, String id) {
-        String identity = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey));
-        List<Integer> matches = new ArrayList<>();
-        List<Node> nodes = elements.getOrDefault(listKey, List.of());
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) instanceof MappingNode m) {
-                String text = Nodes.text(Nodes.get(m, identity));
-                if (text != null && text.strip().equals(id)) {
-                    matches.add(i);
-                }
-            }
-        }
-        return matches;
     }
 
     // ---------------------------------------------------------------------------------- helpers

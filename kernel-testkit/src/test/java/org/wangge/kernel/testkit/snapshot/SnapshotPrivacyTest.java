@@ -63,7 +63,7 @@ class SnapshotPrivacyTest {
         CitySnapshot city = RichCity.snapshot();
         String yaml = SnapshotFiles.toYaml(city)
                 .replace("employment: FULL_TIME", "employment: FULLTIME")
-                .replace("gridId: G-COMM-1\n", "gridId: G-NOWHERE\n");
+                .replace("gridId: G-COMM-1,", "gridId: G-NOWHERE,");
         SnapshotFileException e = failure(yaml);
         assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(3);
         for (GridWorker w : city.workers()) {
