@@ -51,6 +51,13 @@ final class SnapshotReader {
     private Map<Node, String> streamed = Map.of();
     /** Finds elements again by id, to report reference problems at them. */
     private ElementFinder finder;
+    /**
+     * Equal texts, dates and date-times read from the file share one object (as the generator's do): a
+     * city's five million access records name a few thousand workers, grids and hours, and unshared they
+     * more than double the heap a read snapshot takes. Bounded; a record's own {@code id} is never shared.
+     */
+    private final Map<Object, Object> shared = new HashMap<>();
+    private static final int MAX_SHARED = 1 << 20;
 
     private SnapshotReader(String sourceName, boolean requireFormat) {
         this.sourceName = sourceName;
@@ -477,6 +484,21 @@ final class SnapshotReader {
 
     // ---------------------------------------------------------------------------------- scalars
 
+    /** @return the object already read that equals {@code value}, else {@code value} (see {@link #shared}) */
+    private Object share(Object value, String path) {
+        if (path.endsWith(".id")) {
+            return value; // unique by definition: sharing would only fill the map
+        }
+        Object known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < MAX_SHARED) {
+            shared.put(value, value);
+        }
+        return value;
+    }
+
     private Object bindScalar(Node node, FieldType ft, String path) {
         if (!(node instanceof ScalarNode scalar)) {
             problem(node, path, "must be " + expected(ft) + ", not " + Nodes.what(node));
@@ -485,7 +507,7 @@ final class SnapshotReader {
         String text = scalar.getValue().strip();
         switch (ft.kind) {
             case TEXT:
-                return scalar.getValue();
+                return share(scalar.getValue(), path);
             case WHOLE_NUMBER:
                 if (!isWhole(text)) {
                     problem(node, path, shown(node) + " is not a whole number");
@@ -519,7 +541,7 @@ final class SnapshotReader {
             case DATE:
                 try {
                     LocalDate fast = fastDate(text);
-                    return fast != null ? fast : LocalDate.parse(text);
+                    return share(fast != null ? fast : LocalDate.parse(text), path);
                 } catch (DateTimeParseException e) {
                     problem(node, path, shown(node) + " is not a date: write yyyy-mm-dd, e.g. 2025-06-30");
                     return INVALID;
@@ -528,7 +550,7 @@ final class SnapshotReader {
                 try {
                     LocalDateTime fast = fastDateTime(text);
                     if (fast != null) {
-                        return fast;
+                        return share(fast, path);
                     }
                     return LocalDateTime.parse(text.length() > 10 && text.charAt(10) == ' '
                             ? text.substring(0, 10) + "T" + text.substring(11).strip() : text);

@@ -53,6 +53,22 @@ class SnapshotStreamingTest {
     }
 
     @Test
+    void equal_values_read_from_a_file_share_one_object_but_ids_are_never_shared(@TempDir Path dir) {
+        Path file = dir.resolve("city.yaml");
+        SnapshotFiles.write(city, file);
+        CitySnapshot read = SnapshotFiles.read(file);
+        var accesses = read.accesses();
+        var first = accesses.get(0);
+        var sameWorker = accesses.stream().skip(1).filter(a -> a.workerId().equals(first.workerId())).findFirst().orElseThrow();
+        assertThat(sameWorker.workerId()).as("a worker id repeated in the file").isSameAs(first.workerId());
+        var sameHour = accesses.stream().filter(a -> a != first && a.at().equals(first.at())).findFirst();
+        sameHour.ifPresent(a -> assertThat(a.at()).as("an access time repeated in the file").isSameAs(first.at()));
+        // an id equal to another record's reference stays its own object: ids are unique, so sharing them only costs
+        var worker = read.workers().stream().filter(w -> w.id().equals(first.workerId())).findFirst().orElseThrow();
+        assertThat(worker.id()).isEqualTo(first.workerId()).isNotSameAs(first.workerId());
+    }
+
+    @Test
     void each_element_is_one_line_in_both_formats() {
         long yamlElements = SnapshotFiles.toYaml(city).lines().filter(l -> l.startsWith("  - {")).count();
         long jsonElements = SnapshotFiles.toJson(city).lines().filter(l -> l.startsWith("    {")).count();
