@@ -59,10 +59,12 @@ final class Throughput {
             CaseHandling cases = p.caseHandling();
             String run = Long.toString(System.currentTimeMillis(), 36);
             List<Double> rates = new ArrayList<>();
+            List<Double> cpus = new ArrayList<>();
             for (int r = 0; r < rounds + 1; r++) {
                 int count = r == 0 ? warmup : n;
                 int round = r;
                 long t = System.nanoTime();
+                long cpu0 = cpuNanos();
                 List<Future<?>> done = new ArrayList<>();
                 for (int k = 0; k < threads; k++) {
                     int first = k;
@@ -81,19 +83,28 @@ final class Throughput {
                     }
                 }
                 double sec = (System.nanoTime() - t) / 1e9;
+                double cpuMs = (cpuNanos() - cpu0) / 1e6 / count;
                 double rate = count / sec;
-                System.out.printf("%s round %d: %d cases in %.2f s = %.1f cases/s; %s%n", r == 0 ? "warm-up " : "measured", r,
-                        count, sec, rate, Bench.load());
+                System.out.printf("%s round %d: %d cases in %.2f s = %.1f cases/s; process CPU %.2f ms/case; %s%n",
+                        r == 0 ? "warm-up " : "measured", r, count, sec, rate, cpuMs, Bench.load());
                 if (r > 0) {
                     rates.add(rate);
+                    cpus.add(cpuMs);
                 }
             }
-            System.out.printf("RESULT throughput db=%s threads=%d rounds=%d casesPerRound=%d median=%.1f cases/s min=%.1f max=%.1f %s%n", db,
-                    threads, rounds, n, Bench.median(rates), rates.stream().mapToDouble(x -> x).min().orElse(0),
-                    rates.stream().mapToDouble(x -> x).max().orElse(0), Bench.load());
+            System.out.printf("RESULT throughput db=%s threads=%d rounds=%d casesPerRound=%d median=%.1f cases/s min=%.1f max=%.1f"
+                    + " cpu=%.2f ms/case (median) %s%n", db, threads, rounds, n, Bench.median(rates),
+                    rates.stream().mapToDouble(x -> x).min().orElse(0), rates.stream().mapToDouble(x -> x).max().orElse(0),
+                    Bench.median(cpus), Bench.load());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** @return the CPU time of this JVM (every thread: clients, GC, JIT), which other processes' load does not inflate */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void drive(CaseHandling cases, String id, Assignment a, Organisation civil) {
