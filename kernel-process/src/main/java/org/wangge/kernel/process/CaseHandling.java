@@ -81,9 +81,6 @@ public final class CaseHandling {
                 default -> { }
             }
         }
-        if (kernel.exists(KIND, CaseSteps.PROCESS, caseId)) {
-            throw new StepRefusedException(caseId, "Art. 14", "case " + caseId + " already exists; case ids are unique");
-        }
         LocalDate day = kernel.today();
         RulePackInfo pack = kernel.rules().packInForce(day);
         ParameterValues p = kernel.rules().parameters(day).on(day);
@@ -110,7 +107,12 @@ public final class CaseHandling {
         v.put(Vars.SUPERVISIONS, 0);
         v.put("handBackCount", 0);
         v.put("departmentId", null);
+        boolean[] taken = new boolean[1];
         kernel.inTransaction(caseId, KIND, "collect", "Art. 14", () -> {
+            if (kernel.exists(KIND, CaseSteps.PROCESS, caseId)) { // in the transaction that starts it: one round trip less
+                taken[0] = true;
+                return;
+            }
             ProcessDefinition definition = kernel.latestDefinition(CaseSteps.PROCESS);
             v.put(Vars.PROCESS_VERSION, definition.getVersion());
             List<String> startEntry = java.util.Arrays.asList("COLLECTED", newCase.collectedById(), "Art. 14",
@@ -120,6 +122,9 @@ public final class CaseHandling {
             kernel.engine().getRuntimeService().createProcessInstanceBuilder()
                     .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(caseId).variables(v).start();
         });
+        if (taken[0]) {
+            throw new StepRefusedException(caseId, "Art. 14", "case " + caseId + " already exists; case ids are unique");
+        }
         return caseId;
     }
 
@@ -157,20 +162,23 @@ public final class CaseHandling {
     }
 
     private void worker(String caseId, String workerId, boolean resolved, String action, String detail) {
-        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.RESOLVE_OR_REPORT.taskKey(), "ZG-14-01");
-        Object collectedBy = vars(pi).get("collectedBy");
-        if (collectedBy != null && !collectedBy.equals(workerId)) {
-            throw new StepRefusedException(caseId, "ZG-14-01", "case " + caseId + " was collected by grid worker " + collectedBy
-                    + "; only that worker resolves or reports it, not " + workerId + " (ZG-14-01)");
-        }
-        Map<String, Object> v = new HashMap<>();
-        v.put("resolvedOnSpot", resolved);
-        if (!resolved) {
-            v.put("reportedAt", kernel.nowDate());
-        }
-        clearOverdue(pi, "ZG-14-01", v);
-        kernel.complete(caseId, KIND, task, "ZG-14-01", v, Map.of(), action, workerId, detail);
+        kernel.completeStep(caseId, KIND, "ZG-14-01", () -> {
+            HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.RESOLVE_OR_REPORT.taskKey(), "ZG-14-01");
+            Map<String, Object> current = kernel.runtimeVariables(pi.getId());
+            Object collectedBy = current.get("collectedBy");
+            if (collectedBy != null && !collectedBy.equals(workerId)) {
+                throw new StepRefusedException(caseId, "ZG-14-01", "case " + caseId + " was collected by grid worker " + collectedBy
+                        + "; only that worker resolves or reports it, not " + workerId + " (ZG-14-01)");
+            }
+            Map<String, Object> v = new HashMap<>();
+            v.put("resolvedOnSpot", resolved);
+            if (!resolved) {
+                v.put("reportedAt", kernel.nowDate());
+            }
+            clearOverdue(current, "ZG-14-01", v);
+            return new Kernel.Completion(task, "ZG-14-01", v, Map.of(), action, workerId, detail);
+        });
     }
 
     /**
@@ -180,12 +188,14 @@ public final class CaseHandling {
      * @param operatorId the platform operator
      */
     public void accept(String caseId, String operatorId) {
-        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
-        Map<String, Object> v = new HashMap<>();
-        v.put("acceptedAt", kernel.nowDate());
-        clearOverdue(pi, "ZG-15-01", v);
-        kernel.complete(caseId, KIND, task, "ZG-15-01", v, Map.of(), "ACCEPTED", operatorId, "accepted by the platform");
+        kernel.completeStep(caseId, KIND, "ZG-15-01", () -> {
+            HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
+            Map<String, Object> v = new HashMap<>();
+            v.put("acceptedAt", kernel.nowDate());
+            clearOverdue(kernel.runtimeVariables(pi.getId()), "ZG-15-01", v);
+            return new Kernel.Completion(task, "ZG-15-01", v, Map.of(), "ACCEPTED", operatorId, "accepted by the platform");
+        });
     }
 
     /**
@@ -210,32 +220,34 @@ public final class CaseHandling {
      * @throws StepRefusedException when the department is unknown or the rules refuse the assignment
      */
     public void assign(String caseId, String departmentId, String operatorId) {
-        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-        Map<String, Object> current = vars(pi);
-        boolean obstruction = Boolean.TRUE.equals(current.get("obstruction"));
-        CaseStep step = obstruction ? CaseStep.ASSIGN_TO_PUBLIC_SECURITY : CaseStep.ASSIGN;
-        Task task = kernel.openTask(KIND, caseId, pi, step.taskKey(), step.rule());
-        Organisation department = departmentId == null ? null : kernel.organisations().get(departmentId);
-        if (department == null || department.kind() != OrganisationKind.DEPARTMENT) {
-            throw new StepRefusedException(caseId, step.rule(), "case " + caseId + " cannot be assigned to " + departmentId
-                    + ": " + (department == null ? "no such department is registered with the platform"
-                            : "it is a " + department.kind() + ", not a department")
-                    + " (" + step.rule() + ": assign to a department whose duties cover the case)");
-        }
-        List<Finding> findings = steps.routingFindings(current, department, kernel.today());
-        if (!findings.isEmpty()) {
-            Finding first = findings.get(0);
-            throw new StepRefusedException(caseId, first.constraintId(), "case " + caseId + " cannot be assigned to "
-                    + departmentId + " (" + department.departmentKind() + "): " + first.constraintId() + " " + first.messageEn()
-                    + "; responsible kinds: " + current.get("responsibleKinds"),
-                    findings.stream().map(f -> f.constraintId() + " " + f.subject() + ": " + f.messageEn()).toList());
-        }
-        Map<String, Object> v = new HashMap<>();
-        v.put("departmentId", departmentId);
-        v.put("departmentKind", department.departmentKind().name());
-        v.put("assignedAt", kernel.nowDate());
-        kernel.complete(caseId, KIND, task, step.rule(), v, Map.of(), "ASSIGNED", operatorId,
-                "assigned to " + departmentId + " (" + department.departmentKind() + ")");
+        kernel.completeStep(caseId, KIND, CaseStep.ASSIGN.rule(), () -> {
+            HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            Map<String, Object> current = pi.getEndTime() == null ? kernel.runtimeVariables(pi.getId()) : vars(pi);
+            boolean obstruction = Boolean.TRUE.equals(current.get("obstruction"));
+            CaseStep step = obstruction ? CaseStep.ASSIGN_TO_PUBLIC_SECURITY : CaseStep.ASSIGN;
+            Task task = kernel.openTask(KIND, caseId, pi, step.taskKey(), step.rule());
+            Organisation department = departmentId == null ? null : kernel.organisations().get(departmentId);
+            if (department == null || department.kind() != OrganisationKind.DEPARTMENT) {
+                throw new StepRefusedException(caseId, step.rule(), "case " + caseId + " cannot be assigned to " + departmentId
+                        + ": " + (department == null ? "no such department is registered with the platform"
+                                : "it is a " + department.kind() + ", not a department")
+                        + " (" + step.rule() + ": assign to a department whose duties cover the case)");
+            }
+            List<Finding> findings = steps.routingFindings(current, department, kernel.today());
+            if (!findings.isEmpty()) {
+                Finding first = findings.get(0);
+                throw new StepRefusedException(caseId, first.constraintId(), "case " + caseId + " cannot be assigned to "
+                        + departmentId + " (" + department.departmentKind() + "): " + first.constraintId() + " " + first.messageEn()
+                        + "; responsible kinds: " + current.get("responsibleKinds"),
+                        findings.stream().map(f -> f.constraintId() + " " + f.subject() + ": " + f.messageEn()).toList());
+            }
+            Map<String, Object> v = new HashMap<>();
+            v.put("departmentId", departmentId);
+            v.put("departmentKind", department.departmentKind().name());
+            v.put("assignedAt", kernel.nowDate());
+            return new Kernel.Completion(task, step.rule(), v, Map.of(), "ASSIGNED", operatorId,
+                    "assigned to " + departmentId + " (" + department.departmentKind() + ")");
+        });
     }
 
     /**
@@ -268,23 +280,25 @@ public final class CaseHandling {
     }
 
     private void department(String caseId, String departmentId, boolean handBack, String action, String detail) {
-        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-03");
-        Map<String, Object> current = vars(pi);
-        if (!Objects.equals(current.get("departmentId"), departmentId)) {
-            throw new StepRefusedException(caseId, "ZG-15-03", "case " + caseId + " is assigned to " + current.get("departmentId")
-                    + ", not " + departmentId + "; only the assigned department feeds back or hands back (ZG-15-03)");
-        }
-        Map<String, Object> v = new HashMap<>();
-        v.put("handedBack", handBack);
-        if (handBack) {
-            v.put("handBackCount", ((Integer) current.getOrDefault("handBackCount", 0)) + 1);
-            v.put("lastHandBackReason", detail);
-        } else {
-            v.put("fedBackAt", kernel.nowDate());
-        }
-        clearOverdue(pi, "ZG-15-03", v);
-        kernel.complete(caseId, KIND, task, handBack ? "ZG-13-04" : "ZG-15-03", v, Map.of(), action, departmentId, detail);
+        kernel.completeStep(caseId, KIND, "ZG-15-03", () -> {
+            HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-03");
+            Map<String, Object> current = kernel.runtimeVariables(pi.getId());
+            if (!Objects.equals(current.get("departmentId"), departmentId)) {
+                throw new StepRefusedException(caseId, "ZG-15-03", "case " + caseId + " is assigned to " + current.get("departmentId")
+                        + ", not " + departmentId + "; only the assigned department feeds back or hands back (ZG-15-03)");
+            }
+            Map<String, Object> v = new HashMap<>();
+            v.put("handedBack", handBack);
+            if (handBack) {
+                v.put("handBackCount", ((Integer) current.getOrDefault("handBackCount", 0)) + 1);
+                v.put("lastHandBackReason", detail);
+            } else {
+                v.put("fedBackAt", kernel.nowDate());
+            }
+            clearOverdue(current, "ZG-15-03", v);
+            return new Kernel.Completion(task, handBack ? "ZG-13-04" : "ZG-15-03", v, Map.of(), action, departmentId, detail);
+        });
     }
 
     /**
@@ -297,13 +311,15 @@ public final class CaseHandling {
      */
     public void verify(String caseId, VerificationOutcome outcome, String operatorId) {
         Objects.requireNonNull(outcome, "outcome");
-        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.VERIFY.taskKey(), "Art. 15 ¶1");
-        Map<String, Object> v = new HashMap<>();
-        v.put("verifiedResolved", outcome == VerificationOutcome.RESOLVED);
-        v.put("verification", outcome.name());
-        kernel.complete(caseId, KIND, task, "Art. 15 ¶1", v, Map.of(), outcome == VerificationOutcome.RESOLVED ? "VERIFIED" : "REOPENED",
-                operatorId, "verification: " + outcome);
+        kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
+            HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.VERIFY.taskKey(), "Art. 15 ¶1");
+            Map<String, Object> v = new HashMap<>();
+            v.put("verifiedResolved", outcome == VerificationOutcome.RESOLVED);
+            v.put("verification", outcome.name());
+            return new Kernel.Completion(task, "Art. 15 ¶1", v, Map.of(),
+                    outcome == VerificationOutcome.RESOLVED ? "VERIFIED" : "REOPENED", operatorId, "verification: " + outcome);
+        });
     }
 
     /**
@@ -313,10 +329,12 @@ public final class CaseHandling {
      * @param operatorId the platform operator
      */
     public void close(String caseId, String operatorId) {
-        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-        Task task = kernel.openTask(KIND, caseId, pi, CaseStep.CLOSE.taskKey(), "Art. 15 ¶1");
-        kernel.complete(caseId, KIND, task, "Art. 15 ¶1", Map.of("closedAt", kernel.nowDate()), Map.of(), "CLOSED", operatorId,
-                "closed as resolved");
+        kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
+            HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.CLOSE.taskKey(), "Art. 15 ¶1");
+            return new Kernel.Completion(task, "Art. 15 ¶1", Map.of("closedAt", kernel.nowDate()), Map.of(), "CLOSED", operatorId,
+                    "closed as resolved");
+        });
     }
 
     /**
@@ -405,8 +423,8 @@ public final class CaseHandling {
                 (String) v.get(Vars.RULE_PACK_VERSION), kernel.toLocal((Date) v.get("collectedAt")), kernel.toLocal(pi.getEndTime()));
     }
 
-    private void clearOverdue(HistoricProcessInstance pi, String rule, Map<String, Object> v) {
-        if (rule.equals(vars(pi).get(Vars.OVERDUE_RULE))) {
+    private static void clearOverdue(Map<String, Object> current, String rule, Map<String, Object> v) {
+        if (rule.equals(current.get(Vars.OVERDUE_RULE))) {
             v.put(Vars.OVERDUE, false);
         }
     }

@@ -27,6 +27,7 @@ import org.wangge.kernel.process.AuditEntry;
 import org.wangge.kernel.process.StepConflictException;
 import org.wangge.kernel.process.StepNotOpenException;
 import org.wangge.kernel.process.UnknownSubjectException;
+import org.wangge.kernel.process.WanggeProcessException;
 import org.wangge.kernel.rules.RuleEngine;
 
 /**
@@ -282,6 +283,75 @@ public final class Kernel {
     }
 
     /**
+     * What a step completes: its task, the variables to set and its audit entry.
+     *
+     * @param task       the open task
+     * @param rule       the constraint the step serves
+     * @param variables  variables to set
+     * @param transients transient variables (not stored)
+     * @param action     the audit action
+     * @param actor      the actor
+     * @param detail     the audit detail
+     */
+    public record Completion(Task task, String rule, Map<String, Object> variables, Map<String, Object> transients, String action,
+            String actor, String detail) {
+    }
+
+    /**
+     * Runs a whole step in one engine transaction: {@code prepare} finds the subject and its open task and checks
+     * the step (throwing to refuse it, before anything is written), then the task is completed and the audit entry
+     * written. One transaction instead of one per look-up: the engine's entity cache serves the completion what the
+     * look-ups loaded.
+     *
+     * @param subject the subject's id
+     * @param kind    the subject's kind in words
+     * @param rule    the constraint the step serves, for a conflict's message until the task is known
+     * @param prepare looks up and checks, in the transaction; returns what to complete
+     * @throws StepConflictException when another request completed the task first
+     */
+    public void completeStep(String subject, String kind, String rule, java.util.function.Supplier<Completion> prepare) {
+        Completion[] step = new Completion[1];
+        WanggeProcessException[] refused = new WanggeProcessException[1];
+        try {
+            inTransaction(subject, kind, () -> step[0] == null ? rule : step[0].task().getName(),
+                    rule, () -> {
+                        Completion c;
+                        try {
+                            c = prepare.get();
+                        } catch (WanggeProcessException e) {
+                            refused[0] = e; // nothing was written; thrown after the transaction, which would log it as an engine error
+                            return;
+                        }
+                        step[0] = c;
+                        audit(c.task().getProcessInstanceId(), c.action(), c.actor(), c.rule(), c.detail());
+                        engine.getTaskService().complete(c.task().getId(), c.variables(), c.transients());
+                    });
+        } catch (StepConflictException e) {
+            throw step[0] == null ? e : conflict(subject, kind, step[0].task().getName(), step[0].rule(), e.getCause());
+        } catch (FlowableException e) {
+            // As in complete: a racing request that completed the task first may make the engine fail in other ways.
+            if (step[0] != null && engine.getTaskService().createTaskQuery().taskId(step[0].task().getId()).count() == 0) {
+                throw conflict(subject, kind, step[0].task().getName(), step[0].rule(), e);
+            }
+            throw e;
+        }
+        if (refused[0] != null) {
+            throw refused[0];
+        }
+    }
+
+    /**
+     * The variables of a running process instance, read in the current transaction (and cached there for the
+     * completion of its task).
+     *
+     * @param processInstanceId a running process instance
+     * @return its variables
+     */
+    public Map<String, Object> runtimeVariables(String processInstanceId) {
+        return new java.util.HashMap<>(engine.getRuntimeService().getVariables(processInstanceId));
+    }
+
+    /**
      * Runs work in one engine transaction, turning a lost race into a {@link StepConflictException}.
      *
      * @param subject the subject's id
@@ -291,27 +361,31 @@ public final class Kernel {
      * @param work    the work
      */
     public void inTransaction(String subject, String kind, String step, String rule, Runnable work) {
+        inTransaction(subject, kind, () -> step, rule, work);
+    }
+
+    private void inTransaction(String subject, String kind, java.util.function.Supplier<String> stepName, String rule, Runnable work) {
         try {
             engine.getManagementService().executeCommand(commandContext -> {
                 work.run();
                 return null;
             });
         } catch (FlowableOptimisticLockingException e) {
-            throw conflict(subject, kind, step, rule, e);
+            throw conflict(subject, kind, stepName.get(), rule, e);
         } catch (FlowableObjectNotFoundException e) {
             if (e.getObjectClass() != null && org.flowable.task.api.Task.class.isAssignableFrom(e.getObjectClass())) {
-                throw conflict(subject, kind, step, rule, e); // the task was completed (deleted) since it was looked up
+                throw conflict(subject, kind, stepName.get(), rule, e); // the task was completed (deleted) since it was looked up
             }
             throw e;
         } catch (FlowableException e) {
             if (isConcurrentUpdate(e)) {
-                throw conflict(subject, kind, step, rule, e);
+                throw conflict(subject, kind, stepName.get(), rule, e);
             }
             throw e;
         }
     }
 
-    private static StepConflictException conflict(String subject, String kind, String step, String rule, Exception e) {
+    private static StepConflictException conflict(String subject, String kind, String step, String rule, Throwable e) {
         return new StepConflictException(subject, rule, kind + " " + subject + ": step '" + step
                 + "' was completed or changed by another request at the same time; this request wrote nothing."
                 + " Reload the " + kind + " and decide again", e);
