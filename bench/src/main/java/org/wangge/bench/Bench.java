@@ -248,6 +248,20 @@ public final class Bench {
             System.out.printf("RESULT retained scale=%s facts=%d snapshotHeap=%s sessionRetained=%s bytesPerFact=%.0f open=%.1f s findings=%d %s%n",
                     scale, s.facts().size(), mb(snapshotHeap), mb(withSession - snapshotHeap),
                     (withSession - snapshotHeap) / (double) s.facts().size(), sec, session.report().findings().size(), load());
+            System.out.println("live heap by class, session open (GC.class_histogram, top 30):");
+            System.out.println(classHistogram(30));
+        }
+    }
+
+    /** The first lines of the JVM's live class histogram (what {@code jcmd PID GC.class_histogram} prints). */
+    static String classHistogram(int lines) {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return String.join("\n", String.valueOf(text).lines().limit(lines + 2L).toList());
+        } catch (javax.management.JMException e) {
+            return "class histogram unavailable: " + e;
         }
     }
 
@@ -404,7 +418,10 @@ public final class Bench {
             long b = System.nanoTime();
             CitySnapshot s = SnapshotFiles.read(file);
             double sec = (System.nanoTime() - b) / 1e9;
-            System.out.printf("read run %d: %.1f s, %d facts, peak heap %s %s%n", i, sec, s.facts().size(), mb(peakHeap()), load());
+            long peak = peakHeap();
+            long live = usedAfterGc(); // the snapshot read is still referenced below
+            System.out.printf("read run %d: %.1f s, %d facts, peak heap %s, live after GC %s %s%n", i, sec, s.facts().size(), mb(peak),
+                    mb(live), load());
             t.add(sec);
         }
         System.out.printf("RESULT snapshot read scale=%s format=" + format + " runs=%d median=%.1f s %s%n", scale, runs, median(t), load());
