@@ -47,7 +47,8 @@ final class Throughput {
         WanggeProcesses.Builder b = WanggeProcesses.builder().rules(RuleEngine.zigong()).organisations(city.organisations())
                 .maxConnections(Math.max(10, threads + 2));
         if (db.equals("pg")) {
-            b.jdbc("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+            // -Dwangge.bench.pg names another database, e.g. a fresh one: history tables grow with every run
+            b.jdbc(System.getProperty("wangge.bench.pg", "jdbc:postgresql://127.0.0.1:5432/test"), "postgres", "");
         } else {
             b.jdbc("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         }

@@ -9,8 +9,9 @@ import org.wangge.kernel.model.cases.Case;
 /**
  * The time limit of one step of a case (definition): the grid worker's resolve-or-report (Art. 14),
  * the platform's acceptance (Art. 15 ¶1), the department's feedback (Art. 15 ¶2), and the routing of
- * an obstruction case to public security (Art. 23). Rules derive one per case and step from the
- * parameters in force and read whether it was missed.
+ * an obstruction case to public security (Art. 23). Rules compute it for each case and step from the
+ * parameters in force and derive it as a fact only when it is missed as of the check date: the articles act
+ * on missed limits alone, and a fact per step of every case was a quarter of a city check's heap.
  *
  * @param kase     the case
  * @param step     which step the limit is for
