@@ -1,7 +1,6 @@
 package org.wangge.kernel.rules;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.internal.LoadedPack;
 import org.wangge.kernel.rules.internal.SessionRunner;
@@ -69,8 +68,7 @@ public final class IncrementalSession implements AutoCloseable {
      */
     public FindingChanges changes() {
         // Only the breaches the engine inserted or retracted since the last call are looked at.
-        List<List<Finding>> changes = runner.changes();
-        return new FindingChanges(changes.get(0), changes.get(1));
+        return runner.changes();
     }
 
     /** @return a report of every finding now */

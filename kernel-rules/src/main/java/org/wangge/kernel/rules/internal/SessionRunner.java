@@ -25,6 +25,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.wangge.kernel.rules.ConsequenceLevel;
 import org.wangge.kernel.rules.ConstraintDefinition;
 import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.FindingChanges;
 import org.wangge.kernel.rules.Subject;
 import org.wangge.kernel.rules.facts.AsOf;
 import org.wangge.kernel.rules.facts.Breach;
@@ -225,10 +226,10 @@ public final class SessionRunner implements AutoCloseable {
      * Fires the rules and tells which findings appeared and disappeared since the last call (or since
      * {@link #trackChanges()}). Only the breaches touched since then are rendered and compared.
      *
-     * @return appeared, then disappeared; each sorted
+     * @return the findings that appeared and disappeared, each sorted
      * @throws IllegalStateException before {@link #trackChanges()}
      */
-    public List<List<Finding>> changes() {
+    public FindingChanges changes() {
         if (tracker == null) {
             throw new IllegalStateException("trackChanges() first");
         }
@@ -236,8 +237,9 @@ public final class SessionRunner implements AutoCloseable {
         List<Finding> appeared = new ArrayList<>();
         List<Finding> disappeared = new ArrayList<>();
         for (Breach b : tracker.dirty) {
-            Finding now = tracker.breaches.containsKey(b)
-                    ? render(b, tracker.levelOf(b), tracker.outOfScope.containsKey(new Subject(b.subjectKind(), b.subjectId())))
+            Subject subject = new Subject(b.subjectKind(), b.subjectId());
+            Finding now = tracker.breachesBySubject.getOrDefault(subject, Set.of()).contains(b)
+                    ? render(b, tracker.levelOf(b), tracker.outOfScope.containsKey(subject))
                     : null;
             Finding before = now == null ? tracker.current.remove(b) : tracker.current.put(b, now);
             if (before != null && !before.equals(now)) {
@@ -250,13 +252,12 @@ public final class SessionRunner implements AutoCloseable {
         tracker.dirty.clear();
         appeared.sort(null);
         disappeared.sort(null);
-        return List.of(appeared, disappeared);
+        return new FindingChanges(appeared, disappeared);
     }
 
     /** What an incremental session knows of breaches, consequences and scope, kept up to date by the engine's events. */
     private static final class Tracker implements RuleRuntimeEventListener {
-        /** Breaches in working memory (a logical fact is inserted once however many rules justify it). */
-        final Map<Breach, Boolean> breaches = new HashMap<>();
+        /** Breaches in working memory by subject (a logical fact is inserted once however many rules justify it). */
         final Map<Subject, Set<Breach>> breachesBySubject = new HashMap<>();
         /** Per breach, how many consequence facts of each level. */
         final Map<Breach, Map<ConsequenceLevel, Integer>> consequences = new HashMap<>();
@@ -279,7 +280,6 @@ public final class SessionRunner implements AutoCloseable {
 
         void added(Object o) {
             if (o instanceof Breach b) {
-                breaches.put(b, Boolean.TRUE);
                 breachesBySubject.computeIfAbsent(new Subject(b.subjectKind(), b.subjectId()), k -> new HashSet<>()).add(b);
                 dirty.add(b);
             } else if (o instanceof StaffConsequence c) {
@@ -294,7 +294,6 @@ public final class SessionRunner implements AutoCloseable {
 
         void removed(Object o) {
             if (o instanceof Breach b) {
-                breaches.remove(b);
                 Subject subject = new Subject(b.subjectKind(), b.subjectId());
                 Set<Breach> same = breachesBySubject.get(subject);
                 if (same != null && same.remove(b) && same.isEmpty()) {
@@ -388,12 +387,6 @@ public final class SessionRunner implements AutoCloseable {
             return NO_ID;
         }
     };
-
-    /** Facts are keyed by their kind and their {@code id} (or {@code code}) component, else by themselves. */
-    static Object keyOf(Object fact) {
-        java.util.function.Function<Object, String> id = ID.get(fact.getClass());
-        return id == NO_ID ? fact : List.of(fact.getClass().getName(), id.apply(fact));
-    }
 
     @Override
     public void close() {
