@@ -218,37 +218,45 @@ final class FlowLines {
     // ---------------------------------------------------------------------------------- flow content
 
     private void expect(char c) throws Unsupported {
-        if (pos >= line.length() || line.charAt(pos) != c) {
+        if (current() != c) {
             throw unsupported();
         }
         pos++;
     }
 
-    /** A flow mapping, a flow sequence or a scalar, at {@code pos}. */
-    private Node value() throws Unsupported {
+    /** @return whether {@code c} is at {@code pos}, stepping over it if so */
+    private boolean accept(char c) {
+        if (pos < line.length() && line.charAt(pos) == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** @return the character at {@code pos}; a line that ends where more is due is not the writer's layout */
+    private char current() throws Unsupported {
         if (pos >= line.length()) {
             throw unsupported();
         }
-        char c = line.charAt(pos);
+        return line.charAt(pos);
+    }
+
+    /** A flow mapping, a flow sequence or a scalar, at {@code pos}. */
+    private Node value() throws Unsupported {
+        char c = current();
         if (c == '{') {
             Mark start = mark(pos);
             pos++;
             List<NodeTuple> tuples = new ArrayList<>();
-            if (pos < line.length() && line.charAt(pos) == '}') {
-                pos++;
-            } else {
-                while (true) {
-                    Node key = scalar();
-                    expect(':');
-                    expect(' ');
-                    tuples.add(new NodeTuple(key, value()));
-                    if (pos < line.length() && line.charAt(pos) == '}') {
-                        pos++;
-                        break;
-                    }
+            while (!accept('}')) {
+                if (!tuples.isEmpty()) {
                     expect(',');
                     expect(' ');
                 }
+                Node key = scalar();
+                expect(':');
+                expect(' ');
+                tuples.add(new NodeTuple(key, value()));
             }
             return new MappingNode(Tag.MAP, true, tuples, start, start, DumperOptions.FlowStyle.FLOW);
         }
@@ -256,18 +264,12 @@ final class FlowLines {
             Mark start = mark(pos);
             pos++;
             List<Node> items = new ArrayList<>();
-            if (pos < line.length() && line.charAt(pos) == ']') {
-                pos++;
-            } else {
-                while (true) {
-                    items.add(value());
-                    if (pos < line.length() && line.charAt(pos) == ']') {
-                        pos++;
-                        break;
-                    }
+            while (!accept(']')) {
+                if (!items.isEmpty()) {
                     expect(',');
                     expect(' ');
                 }
+                items.add(value());
             }
             return new SequenceNode(Tag.SEQ, true, items, start, start, DumperOptions.FlowStyle.FLOW);
         }
@@ -275,10 +277,7 @@ final class FlowLines {
     }
 
     private Node scalar() throws Unsupported {
-        if (pos >= line.length()) {
-            throw unsupported();
-        }
-        char c = line.charAt(pos);
+        char c = current();
         if (c == '"') {
             return doubleQuoted();
         }
@@ -344,10 +343,7 @@ final class FlowLines {
         StringBuilder value = null;
         int from = pos;
         while (true) {
-            if (pos >= line.length()) {
-                throw unsupported();
-            }
-            char c = line.charAt(pos);
+            char c = current();
             if (c == '\'') {
                 if (pos + 1 < line.length() && line.charAt(pos + 1) == '\'') {
                     value = (value == null ? new StringBuilder() : value).append(line, from, pos + 1);
@@ -362,10 +358,7 @@ final class FlowLines {
             }
             pos++;
         }
-        String text = value == null ? line.substring(from, pos) : value.append(line, from, pos).toString();
-        pos++;
-        Mark mark = mark(start);
-        return new ScalarNode(Tag.STR, text, mark, mark, DumperOptions.ScalarStyle.SINGLE_QUOTED);
+        return closeQuoted(start, value, from, DumperOptions.ScalarStyle.SINGLE_QUOTED);
     }
 
     private Node doubleQuoted() throws Unsupported {
@@ -374,10 +367,7 @@ final class FlowLines {
         StringBuilder value = null;
         int from = pos;
         while (true) {
-            if (pos >= line.length()) {
-                throw unsupported();
-            }
-            char c = line.charAt(pos);
+            char c = current();
             if (c == '"') {
                 break;
             }
@@ -421,9 +411,17 @@ final class FlowLines {
             }
             pos++;
         }
+        return closeQuoted(start, value, from, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    }
+
+    /**
+     * Ends a quoted scalar at its closing quote ({@code pos}): the text is what {@code value} collected (escapes)
+     * plus the plain run since {@code from}.
+     */
+    private Node closeQuoted(int start, StringBuilder value, int from, DumperOptions.ScalarStyle style) {
         String text = value == null ? line.substring(from, pos) : value.append(line, from, pos).toString();
         pos++;
         Mark mark = mark(start);
-        return new ScalarNode(Tag.STR, text, mark, mark, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        return new ScalarNode(Tag.STR, text, mark, mark, style);
     }
 }
