@@ -21,9 +21,7 @@ import org.flowable.engine.delegate.event.AbstractFlowableEngineEventListener;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.wangge.kernel.model.cases.CaseSource;
 import org.wangge.kernel.model.cases.VerificationOutcome;
 import org.wangge.kernel.model.matter.MatterCategory;
@@ -36,8 +34,7 @@ import org.wangge.kernel.process.support.Fixtures;
  * Case handling (Art. 9, 14, 15, 23) through the façade; run on H2 ({@link CaseHandlingH2Test}) and on
  * PostgreSQL when it answers ({@link CaseHandlingPostgresTest}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CaseHandlingTests {
+abstract class CaseHandlingTests extends OnDatabase {
 
     static final String GRID = CompliantCity.COMMUNITY_GRID;
     static final String WORKER = CompliantCity.WORKER_COMMUNITY;
@@ -49,22 +46,12 @@ abstract class CaseHandlingTests {
     /** Friday before the 2024 National Day holidays. */
     static final LocalDateTime FRIDAY = LocalDateTime.of(2024, 9, 27, 10, 0);
 
-    /** @return {@link Fixtures#H2} or {@link Fixtures#POSTGRESQL} */
-    abstract String database();
-
-    WanggeProcesses processes;
     CaseHandling cases;
     static final AtomicInteger IDS = new AtomicInteger();
 
     @BeforeAll
-    void start() {
-        processes = Fixtures.shared(database());
+    void openFacade() {
         cases = processes == null ? null : processes.caseHandling();
-    }
-
-    @BeforeEach
-    void requireDatabase() {
-        Fixtures.assumeDatabase(database());
     }
 
     String id() {

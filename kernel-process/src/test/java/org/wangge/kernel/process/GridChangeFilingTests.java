@@ -8,9 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.wangge.kernel.model.grid.Filing;
 import org.wangge.kernel.model.grid.Grid;
 import org.wangge.kernel.model.grid.GridChange;
@@ -20,26 +18,16 @@ import org.wangge.kernel.model.testdata.CompliantCity;
 import org.wangge.kernel.process.support.Fixtures;
 
 /** Grid changes with filing (Art. 7): check, revise, file, reminder and grace period. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class GridChangeFilingTests {
+abstract class GridChangeFilingTests extends OnDatabase {
 
     static final LocalDateTime MONDAY = LocalDateTime.of(2024, 11, 4, 9, 0);
     static final AtomicInteger IDS = new AtomicInteger();
 
-    WanggeProcesses processes;
     GridChangeFiling filing;
 
-    abstract String database();
-
     @BeforeAll
-    void start() {
-        processes = Fixtures.shared(database());
+    void openFacade() {
         filing = processes == null ? null : processes.gridChangeFiling();
-    }
-
-    @BeforeEach
-    void requireDatabase() {
-        Fixtures.assumeDatabase(database());
     }
 
     String id() {

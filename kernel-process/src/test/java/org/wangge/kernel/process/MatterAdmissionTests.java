@@ -10,9 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.matter.MatterNature;
 import org.wangge.kernel.model.matter.SupportKind;
@@ -20,28 +18,18 @@ import org.wangge.kernel.model.testdata.CompliantCity;
 import org.wangge.kernel.process.support.Fixtures;
 
 /** Matter admission and department engagement (Art. 10, 11). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MatterAdmissionTests {
+abstract class MatterAdmissionTests extends OnDatabase {
 
     static final LocalDateTime DAY = LocalDateTime.of(2024, 11, 4, 9, 0);
     static final AtomicInteger IDS = new AtomicInteger();
     static final String DEPT = CompliantCity.CIVIL_AFFAIRS;
     static final String CITY = CompliantCity.CITY_AGENCY;
 
-    WanggeProcesses processes;
     MatterAdmission admission;
 
-    abstract String database();
-
     @BeforeAll
-    void start() {
-        processes = Fixtures.shared(database());
+    void openFacade() {
         admission = processes == null ? null : processes.matterAdmission();
-    }
-
-    @BeforeEach
-    void requireDatabase() {
-        Fixtures.assumeDatabase(database());
     }
 
     AdmissionApplication application(MatterNature nature) {

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.wangge.kernel.model.conduct.Complaint;
 import org.wangge.kernel.model.conduct.ConductIncident;
 import org.wangge.kernel.model.conduct.ConductKind;
@@ -20,28 +18,18 @@ import org.wangge.kernel.rules.ConsequenceLevel;
 import org.wangge.kernel.rules.Finding;
 
 /** Misconduct handling (Art. 13, 22): levels from the Art. 22 table, for complaints and for findings. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MisconductHandlingTests {
+abstract class MisconductHandlingTests extends OnDatabase {
 
     static final LocalDateTime DAY = LocalDateTime.of(2024, 11, 4, 9, 0);
     static final AtomicInteger IDS = new AtomicInteger();
     static final String WORKER = CompliantCity.WORKER_COMMUNITY;
     static final String COUNTY = CompliantCity.ZLJ_AGENCY;
 
-    WanggeProcesses processes;
     MisconductHandling misconduct;
 
-    abstract String database();
-
     @BeforeAll
-    void start() {
-        processes = Fixtures.shared(database());
+    void openFacade() {
         misconduct = processes == null ? null : processes.misconductHandling();
-    }
-
-    @BeforeEach
-    void requireDatabase() {
-        Fixtures.assumeDatabase(database());
     }
 
     Complaint complaint(ConductKind allegation) {

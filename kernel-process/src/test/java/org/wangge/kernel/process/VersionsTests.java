@@ -7,10 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.flowable.engine.repository.ProcessDefinition;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.wangge.kernel.model.cases.CaseSource;
 import org.wangge.kernel.model.cases.VerificationOutcome;
 import org.wangge.kernel.model.matter.MatterCategory;
@@ -22,22 +19,7 @@ import org.wangge.kernel.process.support.Fixtures;
  * Versions stick: a case keeps the process-definition version and the rule-pack version (and the limits of
  * that pack) it started under when a new process version is deployed and a new pack comes into force mid-case.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class VersionsTests {
-
-    WanggeProcesses processes;
-
-    abstract String database();
-
-    @BeforeAll
-    void start() {
-        processes = Fixtures.shared(database());
-    }
-
-    @BeforeEach
-    void requireDatabase() {
-        Fixtures.assumeDatabase(database());
-    }
+abstract class VersionsTests extends OnDatabase {
 
     NewCase dispute(String id) {
         return new NewCase(id, CaseSource.RESIDENT_DEMAND, MatterCategory.DISPUTES, false, false, CompliantCity.COMMUNITY_GRID,
