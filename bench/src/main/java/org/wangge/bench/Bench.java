@@ -27,7 +27,7 @@ import org.wangge.kernel.rules.RuleEngine;
 import org.wangge.kernel.testkit.generator.CityGenerator;
 import org.wangge.kernel.testkit.generator.GeneratedCity;
 import org.wangge.kernel.testkit.generator.Scale;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**
  * The benchmark harness (issue 7). Each mode prints one line per measured run and a summary line starting with

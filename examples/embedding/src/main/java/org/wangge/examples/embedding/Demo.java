@@ -31,9 +31,9 @@ import org.wangge.kernel.testkit.generator.CityGenerator;
 import org.wangge.kernel.testkit.generator.GeneratedCity;
 import org.wangge.kernel.testkit.generator.InjectedBreach;
 import org.wangge.kernel.testkit.generator.Scale;
-import org.wangge.kernel.testkit.report.ReportLanguage;
-import org.wangge.kernel.testkit.report.TextReport;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.report.ReportLanguage;
+import org.wangge.kernel.io.report.TextReport;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**
  * The Wangge kernel embedded in a plain Java program:

@@ -64,8 +64,8 @@ import org.wangge.kernel.testkit.generator.CityGenerator;
 import org.wangge.kernel.testkit.generator.GeneratedCity;
 import org.wangge.kernel.testkit.generator.Scale;
 import org.wangge.kernel.testkit.scenario.WanggeScenarios;
-import org.wangge.kernel.testkit.snapshot.SnapshotDocument;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.snapshot.SnapshotDocument;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**

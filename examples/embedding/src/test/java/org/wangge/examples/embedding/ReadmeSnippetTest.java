@@ -22,7 +22,7 @@ import org.wangge.kernel.process.WanggeProcesses;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RuleEngine;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /** The embedding snippet of the repository's README.md, compiled and run here on the sample snapshot. */
 class ReadmeSnippetTest {

@@ -12,7 +12,7 @@ import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.testkit.Compliance;
 import org.wangge.kernel.testkit.Waiver;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**
  * Our register of grids and workers must comply with the Measures; one known exception is waived, with a

@@ -16,9 +16,9 @@ import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RuleEngine;
-import org.wangge.kernel.testkit.snapshot.FileProblem;
-import org.wangge.kernel.testkit.snapshot.SnapshotFileException;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.snapshot.FileProblem;
+import org.wangge.kernel.io.snapshot.SnapshotFileException;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**
  * {@code POST /api/check} with a snapshot (YAML or JSON, the kernel's snapshot file format) in the body: the

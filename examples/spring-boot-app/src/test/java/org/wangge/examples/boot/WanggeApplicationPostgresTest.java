@@ -27,7 +27,7 @@ import org.wangge.kernel.process.CaseHandling;
 import org.wangge.kernel.process.CaseStatus;
 import org.wangge.kernel.process.NewCase;
 import org.wangge.kernel.process.WanggeProcesses;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**
  * The application as configured in application.properties — the processes on the local PostgreSQL server —

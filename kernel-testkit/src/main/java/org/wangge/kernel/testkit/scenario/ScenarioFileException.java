@@ -2,7 +2,7 @@ package org.wangge.kernel.testkit.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.wangge.kernel.testkit.snapshot.FileProblem;
+import org.wangge.kernel.io.snapshot.FileProblem;
 
 /** A scenario file could not be read: every problem found, each with file, line, column and field. */
 public class ScenarioFileException extends RuntimeException {

@@ -9,7 +9,7 @@ import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RuleEngine;
 import org.wangge.kernel.testkit.internal.BuiltInEngine;
-import org.wangge.kernel.testkit.snapshot.FileProblem;
+import org.wangge.kernel.io.snapshot.FileProblem;
 
 /**
  * Runs scenario files: checks each scenario's snapshot with the built-in pack (or the scenario's

@@ -18,7 +18,8 @@ class TestkitArchitectureTest {
     void the_test_kit_does_not_reach_into_internal_packages_of_other_modules() {
         noClasses().that().resideInAPackage("org.wangge.kernel.testkit..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.wangge.kernel.rules.internal..",
-                        "org.wangge.kernel.model.internal..", "org.wangge.kernel.process.internal..")
+                        "org.wangge.kernel.model.internal..", "org.wangge.kernel.process.internal..",
+                        "org.wangge.kernel.io..internal..", "org.wangge.kernel.cli..")
                 .check(CLASSES);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wangge.kernel.testkit.snapshot.FileProblem;
+import org.wangge.kernel.io.snapshot.FileProblem;
 
 /** A scenario passes only when the findings are as expected; a failure says what was expected, what came, and why. */
 class ScenarioRunnerTest {

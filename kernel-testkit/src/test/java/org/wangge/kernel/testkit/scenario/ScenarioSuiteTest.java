@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.wangge.kernel.model.testdata.CompliantCity;
 import org.wangge.kernel.rules.ConstraintDefinition;
 import org.wangge.kernel.rules.RuleEngine;
-import org.wangge.kernel.testkit.snapshot.SnapshotFiles;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**
  * The scenario suite of the built-in pack: one file per article, at least one scenario where each

@@ -1,0 +1,115 @@
+package org.wangge.kernel.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.rules.CheckReport;
+import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.io.report.DistrictResolver;
+import org.wangge.kernel.io.report.HtmlReport;
+import org.wangge.kernel.io.report.JsonReport;
+import org.wangge.kernel.io.report.ReportLanguage;
+import org.wangge.kernel.io.report.ReportRenderer;
+import org.wangge.kernel.io.report.TextReport;
+import org.wangge.kernel.io.snapshot.SnapshotFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code wangge check SNAPSHOT}: checks a snapshot file and prints the report. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = WanggeCommand.Version.class,
+        description = "Checks a city snapshot (YAML or JSON) against the Measures and prints the findings.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  compliant: no VIOLATION or WARNING (NOTICEs alone are compliant)",
+                "  1  findings of severity VIOLATION or WARNING",
+                "  2  bad input: missing or malformed snapshot, bad rule directory, bad option"})
+final class CheckCommand implements Callable<Integer> {
+
+    /** The report formats. */
+    enum Format { text, json, html }
+
+    /** The report languages. */
+    enum Lang { zh, en }
+
+    @ParentCommand
+    WanggeCommand parent;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The snapshot file (YAML or JSON).")
+    Path snapshot;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "An analyst's rule directory instead of the built-in Zigong pack.")
+    Path rules;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Cli.DateConverter.class,
+            description = "The day to check as of (YYYY-MM-DD); default: the snapshot's asOf.")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Lang lang;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Cli cli = parent.cli;
+        Cli.requireFile("check", snapshot, "snapshot file");
+        if (output != null) {
+            Path dir = output.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new BadInputException("wangge check: cannot write " + output + ": no such directory " + dir);
+            }
+            if (Files.isDirectory(output)) {
+                throw new BadInputException("wangge check: cannot write " + output + ": it is a directory");
+            }
+        }
+        CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
+        RuleEngine engine = cli.engine("check", rules);
+        LocalDate day = asOf != null ? asOf : data.asOf();
+        CheckReport report = Progress.run(cli.err, cli.progress, "checking", () -> engine.check(data, day));
+        ReportLanguage language = ReportLanguage.parse(lang.name());
+        ReportRenderer renderer = switch (format) {
+            case text -> new TextReport(language);
+            case json -> new JsonReport(language);
+            case html -> new HtmlReport(language, DistrictResolver.of(data, day));
+        };
+        String document = renderer.render(report);
+        if (output == null) {
+            cli.out.print(document);
+            cli.out.flush();
+        } else {
+            try {
+                Files.writeString(output, document, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInputException(java.util.List.of("wangge check: cannot write " + output + ": " + e.getMessage()), e);
+            }
+            cli.err.println("wangge check: wrote " + output + " (" + report.summary() + ")");
+        }
+        return exitCode(report);
+    }
+
+    /**
+     * @param report a report
+     * @return 1 when it has a VIOLATION or WARNING, 0 otherwise (NOTICEs alone are compliant)
+     */
+    static int exitCode(CheckReport report) {
+        Map<Severity, Long> counts = report.countsBySeverity();
+        return counts.get(Severity.VIOLATION) + counts.get(Severity.WARNING) > 0 ? WanggeCommand.EXIT_FINDINGS : WanggeCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,83 @@
+package org.wangge.kernel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.rules.RulePackException;
+
+/** What the commands share: the output streams, the flags, and the rule engines (loaded once). */
+final class Cli {
+
+    final PrintWriter out;
+    final PrintWriter err;
+    final boolean debug;
+    final boolean progress;
+
+    Cli(PrintWriter out, PrintWriter err, boolean debug, boolean progress) {
+        this.out = out;
+        this.err = err;
+        this.debug = debug;
+        this.progress = progress;
+    }
+
+    /**
+     * @param rules a rule directory, or null for the built-in Zigong pack
+     * @return the engine (the built-in one is loaded once per process)
+     * @throws BadInputException when the directory is missing or its pack is refused
+     */
+    RuleEngine engine(String command, Path rules) {
+        if (rules == null) {
+            return Progress.run(err, progress, "loading rules", BuiltInPack::engine);
+        }
+        requireDirectory(command, rules, "rule directory");
+        try {
+            return Progress.run(err, progress, "loading rules from " + rules, () -> RuleEngine.fromDirectory(rules));
+        } catch (RulePackException e) {
+            throw new BadInputException(problemLines(command, "rule directory " + rules + " refused", e), e);
+        }
+    }
+
+    static List<String> problemLines(String command, String headline, RulePackException e) {
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        lines.add("wangge " + command + ": " + headline + ", " + e.problems().size() + " problem(s):");
+        e.problems().forEach(p -> lines.add(p.toString()));
+        return lines;
+    }
+
+    static void requireFile(String command, Path file, String what) {
+        if (!Files.exists(file)) {
+            throw new BadInputException("wangge " + command + ": no such " + what + ": " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("wangge " + command + ": " + file + " is a directory, not a " + what);
+        }
+        if (!Files.isReadable(file)) {
+            throw new BadInputException("wangge " + command + ": cannot read " + what + " " + file);
+        }
+    }
+
+    static void requireDirectory(String command, Path dir, String what) {
+        if (!Files.exists(dir)) {
+            throw new BadInputException("wangge " + command + ": no such " + what + ": " + dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("wangge " + command + ": " + dir + " is not a directory (" + what + ")");
+        }
+    }
+
+    /** Reads {@code --as-of}: an ISO date such as 2025-06-30. */
+    static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2025-06-30");
+            }
+        }
+    }
+}

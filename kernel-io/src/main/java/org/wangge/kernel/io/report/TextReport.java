@@ -1,0 +1,111 @@
+package org.wangge.kernel.io.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.wangge.kernel.rules.CheckReport;
+import org.wangge.kernel.rules.Finding;
+import org.wangge.kernel.rules.Severity;
+
+/**
+ * A plain-text report for a terminal: findings grouped by article (heading
+ * {@code Art. 7 第七条 Dividing and coding grids}), each with its constraint ID, severity, subject,
+ * message and evidence; then the counts by severity and the rule pack. Personal data that slipped
+ * into evidence or messages is masked ({@link PersonalDataMask}).
+ */
+public final class TextReport implements ReportRenderer {
+
+    private final ReportLanguage lang;
+    private final MeasuresText measures;
+
+    /**
+     * @param lang the language of messages and labels
+     */
+    public TextReport(ReportLanguage lang) {
+        this(lang, MeasuresText.zigong());
+    }
+
+    /**
+     * @param lang     the language of messages and labels
+     * @param measures the text of the Measures, for article titles
+     */
+    public TextReport(ReportLanguage lang, MeasuresText measures) {
+        this.lang = Objects.requireNonNull(lang, "lang");
+        this.measures = Objects.requireNonNull(measures, "measures");
+    }
+
+    @Override
+    public String render(CheckReport report) {
+        StringBuilder b = new StringBuilder();
+        b.append(lang.pick("网格化服务管理合规检查", "Wangge compliance check")).append(" — ")
+                .append(lang.pick("辖区 ", "jurisdiction ")).append(report.jurisdiction())
+                .append(lang.pick("，检查日 ", ", as of ")).append(report.asOf()).append('\n');
+        b.append(lang.pick("规则包 ", "Rule pack ")).append(packLine(report)).append("\n\n");
+        if (report.findings().isEmpty()) {
+            b.append(lang.pick("未发现不符合《办法》的情况。", "No findings: compliant with the Measures.")).append("\n\n");
+        }
+        for (Map.Entry<Integer, List<Finding>> e : byArticle(report).entrySet()) {
+            int article = e.getKey();
+            b.append(heading(article, measures)).append('\n');
+            for (Finding f : e.getValue()) {
+                appendFinding(b, f);
+            }
+            b.append('\n');
+        }
+        Map<Severity, Long> counts = report.countsBySeverity();
+        b.append(lang.pick("合计：", "Counts: "));
+        boolean first = true;
+        for (Severity s : Severity.values()) {
+            b.append(first ? "" : ", ").append(counts.get(s)).append(' ').append(s);
+            first = false;
+        }
+        b.append('\n');
+        b.append(lang.pick("规则包版本：", "Pack version: ")).append(report.pack().name()).append(' ')
+                .append(report.pack().version()).append('\n');
+        return b.toString();
+    }
+
+    /**
+     * @param article  an article number
+     * @param measures the text of the Measures
+     * @return e.g. {@code Art. 7 第七条 Dividing and coding grids}
+     */
+    public static String heading(int article, MeasuresText measures) {
+        return "Art. " + article + " " + MeasuresText.chineseArticle(article)
+                + measures.titleEn(article).map(t -> " " + t).orElse("");
+    }
+
+    /**
+     * @param report a report
+     * @return its findings grouped by article, in article order
+     */
+    static Map<Integer, List<Finding>> byArticle(CheckReport report) {
+        Map<Integer, List<Finding>> out = new LinkedHashMap<>();
+        for (Finding f : report.findings()) {
+            out.computeIfAbsent(f.citation().article(), a -> new java.util.ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
+    static String packLine(CheckReport report) {
+        var p = report.pack();
+        return p.name() + " " + p.version() + " (in force from " + p.inForceFrom() + ", jurisdiction " + p.jurisdiction() + ")";
+    }
+
+    private void appendFinding(StringBuilder b, Finding f) {
+        b.append("  ").append(f.constraintId()).append("  ").append(f.severity()).append("  ")
+                .append(f.citation()).append(" (").append(f.citation().toChinese()).append(")  ")
+                .append(f.subject().kind()).append(' ').append(PersonalDataMask.maskText(f.subject().id())).append('\n');
+        b.append("      ").append(indent(PersonalDataMask.maskText(lang.message(f)))).append('\n');
+        String evidence = PersonalDataMask.maskedEvidenceText(f);
+        b.append("      ").append(lang.pick("证据：", "evidence: ")).append(evidence.isEmpty() ? "—" : evidence).append('\n');
+        b.append("      ").append(lang.pick("发生日 ", "occurred on ")).append(f.occurredOn());
+        f.consequenceLevel().ifPresent(c -> b.append(lang.pick("；第二十二条后果 ", "; Art. 22 consequence ")).append(c));
+        b.append(lang.pick("；规则 ", "; rule ")).append(f.ruleFile()).append(" \"").append(f.rule()).append("\"\n");
+    }
+
+    private static String indent(String text) {
+        return text == null ? "" : text.replace("\n", "\n      ");
+    }
+}

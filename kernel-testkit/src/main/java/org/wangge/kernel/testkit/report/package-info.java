@@ -1,9 +1,0 @@
-/**
- * Renderers of a {@link org.wangge.kernel.rules.CheckReport}: {@link org.wangge.kernel.testkit.report.TextReport}
- * for a terminal, {@link org.wangge.kernel.testkit.report.JsonReport} for machines and
- * {@link org.wangge.kernel.testkit.report.HtmlReport}, one self-contained page with summaries by article and by
- * district. Every renderer masks personal data defensively ({@link org.wangge.kernel.testkit.report.PersonalDataMask})
- * and writes messages in the chosen {@link org.wangge.kernel.testkit.report.ReportLanguage}.
- * {@link org.wangge.kernel.testkit.report.MeasuresText} gives the text of the Measures, article by article.
- */
-package org.wangge.kernel.testkit.report;
