@@ -16,14 +16,13 @@ import org.wangge.kernel.model.matter.Engagement;
 import org.wangge.kernel.model.matter.SupportKind;
 import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.organisation.OrganisationKind;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
 import org.wangge.kernel.process.internal.MatterSteps;
 import org.wangge.kernel.process.internal.Vars;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RulePackInfo;
+import org.wangge.kernel.rules.StepCheck;
 
 /**
  * Matter admission and department engagement (Art. 10, 11): a department applies; a matter of an
@@ -134,18 +133,13 @@ public final class MatterAdmission {
         Engagement engagement = new Engagement(applicationId, departmentId, Set.of(((String) cur.get("gridIds")).split(",")),
                 (String) cur.get("purpose"), (String) cur.get("consentBy"), LocalDate.parse((String) cur.get("consentDate")),
                 personnel, funds, support, today, null);
-        CitySnapshot.Builder snapshot = CitySnapshot.builder(kernel.rules().packInForce(today).jurisdiction(), today).add(engagement);
-        if (agency != null) {
-            snapshot.add(agency);
-        }
-        CheckReport report = kernel.rules().check(snapshot.build(), today);
-        List<Finding> refusals = report.findings("ZG-11-02").stream().filter(f -> f.subject().id().equals(applicationId)).toList();
+        StepCheck check = kernel.rules().checkEngagement(engagement, agency == null ? List.of() : List.of(agency), today);
+        List<Finding> refusals = check.refusals();
         if (!refusals.isEmpty()) {
             throw new StepRefusedException(applicationId, "ZG-11-02", "application " + applicationId + ": " + refusals.get(0).messageEn()
                     + " (ZG-11-02, Art. 11: 人随事转、费随事转)", refusals.stream().map(Finding::toString).toList());
         }
-        String notes = report.findings("ZG-11-03").stream().filter(f -> f.subject().id().equals(applicationId))
-                .map(f -> f.constraintId() + ": " + f.messageEn()).collect(Collectors.joining("\n"));
+        String notes = check.notes().stream().map(f -> f.constraintId() + ": " + f.messageEn()).collect(Collectors.joining("\n"));
         Map<String, Object> v = new HashMap<>();
         v.put("personnel", personnel);
         v.put("funds", funds.toPlainString());

@@ -2,9 +2,7 @@ package org.wangge.kernel.process.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +15,7 @@ import org.wangge.kernel.model.cases.CaseSource;
 import org.wangge.kernel.model.cases.CaseTimeline;
 import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.organisation.DepartmentKind;
-import org.wangge.kernel.model.organisation.GovernmentLevel;
 import org.wangge.kernel.model.organisation.Organisation;
-import org.wangge.kernel.model.organisation.OrganisationKind;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 
 /**
@@ -34,8 +28,6 @@ public final class CaseSteps {
     public static final String PROCESS = "wanggeCaseHandling";
     /** The candidate group a supervised (督办) overdue case is escalated to. */
     public static final String SUPERVISORS = "grid-agency-supervisors";
-
-    private static final String PROBE_DEPARTMENT = "wangge-routing-probe";
 
     private final Kernel kernel;
 
@@ -96,71 +88,37 @@ public final class CaseSteps {
      * (ZG-15-02) and, for obstruction of a grid worker, Art. 23 (ZG-23-01).
      *
      * @param v   the case's variables
-     * @param day the day of the check
+     * @param day the day of the question
      * @return the responsible kinds
      */
     public Set<DepartmentKind> responsibleKinds(Map<String, Object> v, LocalDate day) {
-        Organisation probe = new Organisation(PROBE_DEPARTMENT, "routing probe", OrganisationKind.DEPARTMENT, GovernmentLevel.CITY,
-                DepartmentKind.OTHER, jurisdiction(day), null);
-        CheckReport report = check(v, probe, day);
-        String caseId = String.valueOf(v.get("caseId"));
-        Set<DepartmentKind> kinds = EnumSet.allOf(DepartmentKind.class);
-        for (Finding f : caseFindings(report, caseId)) {
-            if (f.constraintId().equals("ZG-23-01")) {
-                kinds.retainAll(EnumSet.of(DepartmentKind.PUBLIC_SECURITY));
-            } else if (f.constraintId().equals("ZG-15-02")) {
-                Set<DepartmentKind> named = EnumSet.noneOf(DepartmentKind.class);
-                for (String k : f.evidence().getOrDefault("responsible", "-").split(",")) {
-                    if (!k.isBlank() && !k.equals("-")) {
-                        named.add(DepartmentKind.valueOf(k.trim()));
-                    }
-                }
-                kinds.retainAll(named);
-            }
-        }
-        return kinds;
+        return kernel.rules().responsibleDepartmentKinds(caseOf(v, null), day);
     }
 
     /**
-     * Checks an assignment with the rules: the findings of ZG-15-02 and ZG-23-01 on the case.
+     * Asks the rules whether they refuse an assignment (ZG-15-02, ZG-23-01 on the case).
      *
      * @param v          the case's variables
      * @param department the department it would be assigned to
-     * @param day        the day of the check
-     * @return the routing findings; empty when the assignment is allowed
+     * @param day        the day of the question
+     * @return the refusing findings; empty when the assignment is allowed
      */
     public List<Finding> routingFindings(Map<String, Object> v, Organisation department, LocalDate day) {
-        return caseFindings(check(v, department, day), String.valueOf(v.get("caseId")));
+        return kernel.rules().checkAssignment(caseOf(v, department.id()), department, day).refusals();
     }
 
-    private List<Finding> caseFindings(CheckReport report, String caseId) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            if (f.subject().kind().equals("Case") && f.subject().id().equals(caseId)
-                    && (f.constraintId().equals("ZG-15-02") || f.constraintId().equals("ZG-23-01"))) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    private CheckReport check(Map<String, Object> v, Organisation department, LocalDate day) {
+    /** The case as the rules see it now: assigned to the department (at the engine's time), or not yet assigned. */
+    private Case caseOf(Map<String, Object> v, String departmentId) {
         LocalDateTime now = kernel.now();
         LocalDateTime collected = kernel.toLocal((Date) v.get("collectedAt"));
         LocalDateTime reported = orElse(kernel.toLocal((Date) v.get("reportedAt")), collected);
         LocalDateTime accepted = orElse(kernel.toLocal((Date) v.get("acceptedAt")), reported);
-        LocalDateTime assigned = now.isBefore(accepted) ? accepted : now;
-        Case c = new Case(String.valueOf(v.get("caseId")), CaseSource.valueOf(String.valueOf(v.get("source"))), null,
+        LocalDateTime assigned = departmentId == null ? null : now.isBefore(accepted) ? accepted : now;
+        return new Case(String.valueOf(v.get("caseId")), CaseSource.valueOf(String.valueOf(v.get("source"))), null,
                 MatterCategory.valueOf(String.valueOf(v.get("category"))), Boolean.TRUE.equals(v.get("safetyHazard")),
                 Boolean.TRUE.equals(v.get("obstruction")), String.valueOf(v.get("gridId")), (String) v.get("collectedBy"),
-                new CaseTimeline(collected, null, reported, accepted, assigned, null, null, null), department.id(),
+                new CaseTimeline(collected, null, reported, accepted, assigned, null, null, null), departmentId,
                 List.of(), List.of(), false, null, Set.of(), Set.of(), null);
-        CitySnapshot snapshot = CitySnapshot.builder(jurisdiction(day), day).add(department, c).build();
-        return kernel.rules().check(snapshot, day);
-    }
-
-    private String jurisdiction(LocalDate day) {
-        return kernel.rules().packInForce(day).jurisdiction();
     }
 
     private static LocalDateTime orElse(LocalDateTime value, LocalDateTime fallback) {

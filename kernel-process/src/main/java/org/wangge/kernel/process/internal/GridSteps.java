@@ -1,13 +1,10 @@
 package org.wangge.kernel.process.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
-import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.rules.StepCheck;
 
 /** The automatic steps of the grid-change filing process (bean {@code wanggeGrid}). Not API. */
 public final class GridSteps {
@@ -36,24 +33,20 @@ public final class GridSteps {
             throw new IllegalStateException("grid change " + execution.getVariable("changeId")
                     + ": the proposed snapshot is missing (pass it to propose or revise)");
         }
-        Set<String> grids = Set.of(((String) execution.getVariable("gridIds")).split(","));
-        CheckReport report = kernel.rules().check(snapshot, kernel.today());
-        List<String> violations = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            int article = f.citation().article();
-            if ((article == 7 || article == 8) && !f.constraintId().equals("ZG-07-03")
-                    && f.subject().kind().equals("Grid") && grids.contains(f.subject().id())) {
-                String line = f.constraintId() + " " + f.severity() + " " + f.subject() + ": " + f.messageEn();
-                (f.severity() == Severity.VIOLATION ? violations : warnings).add(line);
-            }
-        }
+        List<String> grids = List.of(((String) execution.getVariable("gridIds")).split(","));
+        StepCheck check = kernel.rules().checkGridProposal(snapshot, grids, kernel.today());
+        List<String> violations = check.refusals().stream().map(GridSteps::line).toList();
+        List<String> warnings = check.notes().stream().map(GridSteps::line).toList();
         execution.setVariable("violationCount", violations.size());
         execution.setVariable("violations", String.join("\n", violations));
         execution.setVariable("warnings", String.join("\n", warnings));
         kernel.audit(execution.getProcessInstanceId(), "CHECKED", Kernel.PLATFORM, "Art. 7, 8",
                 violations.isEmpty() ? "no violation of Art. 7 or 8 (" + warnings.size() + " warning(s)); ready for filing"
                         : violations.size() + " violation(s): " + String.join("; ", violations));
+    }
+
+    private static String line(Finding f) {
+        return f.constraintId() + " " + f.severity() + " " + f.subject() + ": " + f.messageEn();
     }
 
     /**

@@ -120,6 +120,19 @@ public final class Kernel {
     }
 
     /**
+     * @param instant an instant
+     * @return it in the zone, or null
+     */
+    public LocalDateTime toLocal(java.time.Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
+    }
+
+    /** @return the engine clock's time as an instant */
+    public java.time.Instant nowInstant() {
+        return nowDate().toInstant();
+    }
+
+    /**
      * @param time a time in the zone
      * @return the instant
      */

@@ -3,10 +3,7 @@ package org.wangge.kernel.process.internal;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.wangge.kernel.model.matter.Matter;
 import org.wangge.kernel.model.matter.MatterCategory;
-import org.wangge.kernel.model.matter.MatterList;
 import org.wangge.kernel.model.matter.MatterNature;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 
 /** The automatic steps of the matter-admission process (bean {@code wanggeMatter}). Not API. */
@@ -30,14 +27,10 @@ public final class MatterSteps {
      */
     public void checkNature(DelegateExecution execution) {
         String matterId = (String) execution.getVariable("matterId");
-        String listId = (String) execution.getVariable("listId");
-        MatterList list = new MatterList(listId, "proposed", (String) execution.getVariable("cityAgencyId"), java.util.Set.of(), null);
-        Matter matter = new Matter(matterId, listId, (String) execution.getVariable("matterName"),
+        Matter matter = new Matter(matterId, (String) execution.getVariable("listId"), (String) execution.getVariable("matterName"),
                 MatterCategory.valueOf((String) execution.getVariable("category")),
                 MatterNature.valueOf((String) execution.getVariable("nature")), (String) execution.getVariable("departmentId"));
-        CheckReport report = kernel.rules().check(CitySnapshot.builder(kernel.rules().packInForce(kernel.today()).jurisdiction(),
-                kernel.today()).add(list, matter).build(), kernel.today());
-        Finding refusal = report.findings("ZG-10-02").stream().filter(f -> f.subject().id().equals(matterId)).findFirst().orElse(null);
+        Finding refusal = kernel.rules().checkMatterAdmission(matter, kernel.today()).refusals().stream().findFirst().orElse(null);
         execution.setVariable("excluded", refusal != null);
         if (refusal != null) {
             execution.setVariable("refusalRule", refusal.constraintId());

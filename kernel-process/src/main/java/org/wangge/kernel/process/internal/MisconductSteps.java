@@ -5,8 +5,6 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.wangge.kernel.model.conduct.Complaint;
 import org.wangge.kernel.model.conduct.ConductKind;
 import org.wangge.kernel.model.conduct.Substantiation;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 
 /** The automatic steps of the misconduct process (bean {@code wanggeMisconduct}). Not API. */
@@ -48,10 +46,7 @@ public final class MisconductSteps {
         Complaint complaint = new Complaint(caseId, (String) execution.getVariable("workerId"),
                 ConductKind.valueOf((String) execution.getVariable("allegation")), received, null, null,
                 Substantiation.SUBSTANTIATED, today.isBefore(received) ? received : today);
-        CitySnapshot snapshot = CitySnapshot.builder(kernel.rules().packInForce(today).jurisdiction(), today).add(complaint).build();
-        CheckReport report = kernel.rules().check(snapshot, complaint.decidedOn());
-        Finding finding = report.findings().stream()
-                .filter(f -> caseId.equals(f.evidence().get("record")) && f.consequence() != null).findFirst()
+        Finding finding = kernel.rules().complaintConsequence(complaint, complaint.decidedOn())
                 .orElseThrow(() -> new IllegalStateException("misconduct " + caseId + ": the rules gave no Art. 22 level for a substantiated "
                         + complaint.allegation() + " complaint; check the pack's ZG-13 rules and art22-consequences.drl.csv"));
         execution.setVariable("consequenceLevel", finding.consequence().name());
