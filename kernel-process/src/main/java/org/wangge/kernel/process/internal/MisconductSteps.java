@@ -32,8 +32,8 @@ public final class MisconductSteps {
     }
 
     /**
-     * Art. 22: the substantiated complaint is checked by the rules; the ZG-13 finding on the worker whose
-     * evidence names the complaint carries the level (from the Art. 22 table).
+     * Art. 22: the rules are asked for the finding the substantiated complaint gives (the pack's query
+     * {@code complaintBreaches}); it carries the level (from the Art. 22 table).
      *
      * @param execution the execution
      */
