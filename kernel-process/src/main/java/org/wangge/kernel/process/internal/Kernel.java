@@ -365,6 +365,23 @@ public final class Kernel {
     }
 
     /**
+     * One variable of a process instance, running or ended (the history holds its last value).
+     *
+     * @param processInstanceId a process instance
+     * @param name              the variable
+     * @return a map holding it under its name, or empty when it has none
+     */
+    public Map<String, Object> historicVariable(String processInstanceId, String name) {
+        org.flowable.variable.api.history.HistoricVariableInstance h = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(name).singleResult();
+        Map<String, Object> v = new java.util.HashMap<>();
+        if (h != null && h.getValue() != null) {
+            v.put(name, h.getValue());
+        }
+        return v;
+    }
+
+    /**
      * Runs work in one engine transaction, turning a lost race into a {@link StepConflictException}.
      *
      * @param subject the subject's id
