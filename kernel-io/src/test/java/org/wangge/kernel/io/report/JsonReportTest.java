@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 class JsonReportTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> parse(String json) {
-        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(json);
+        return tools.jackson.databind.json.JsonMapper.shared().readValue(json, Map.class);
     }
 
     @Test
