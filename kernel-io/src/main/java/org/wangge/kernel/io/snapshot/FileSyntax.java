@@ -321,6 +321,11 @@ final class FileSyntax {
         int line = at == null || at.getLineNr() < 1 ? input.line() : at.getLineNr();
         int column = at == null || at.getColumnNr() < 1 ? input.column() : at.getColumnNr();
         if (e instanceof StreamConstraintsException) {
+            TokenStreamLocation token = parser.currentTokenLocation(); // the token that crossed the limit
+            if (token != null && token.getLineNr() > 0) {
+                line = token.getLineNr();
+                column = token.getColumnNr();
+            }
             String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("nesting depth")) {
                 return one(line, column, "nested deeper than " + Limits.MAX_NESTING
