@@ -117,10 +117,12 @@ final class FileSyntax {
      */
     static Root read(FileInput input, String file, boolean json, ElementVisitor visitor) {
         FileSyntax syntax = new FileSyntax(input, file, json);
-        try (JsonParser p = syntax.parser) {
+        try {
             return syntax.root(visitor);
         } catch (JacksonException e) {
             throw syntax.failure(e);
+        } finally {
+            syntax.parser.close(); // the text itself is the caller's to close
         }
     }
 
