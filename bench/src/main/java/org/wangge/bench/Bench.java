@@ -38,7 +38,7 @@ import org.wangge.kernel.io.snapshot.SnapshotFiles;
  * full SCALE WARMUP RUNS        full check (rules) and the plain-Java baseline, interleaved, same city
  * incremental SCALE N           after a full check: N changes of each kind, latency of update + changes()
  * build RUNS                    RuleEngine.zigong() (first build in this JVM = cold, then warm) and reload of an edited pack
- * snapshot SCALE DIR RUNS       write a snapshot file with SnapshotFiles.write, then read it RUNS times
+ * snapshot SCALE DIR RUNS       write a snapshot file with SnapshotFiles.write RUNS times, then read it RUNS times
  * </pre>
  */
 public final class Bench {
@@ -406,10 +406,17 @@ public final class Bench {
         GeneratedCity city = city(scale);
         Files.createDirectories(dir);
         Path file = dir.resolve("city-" + scale + "." + format);
-        long a = System.nanoTime();
-        SnapshotFiles.write(city.snapshot(), file);
-        System.out.printf("RESULT snapshot write scale=%s format=" + format + " %.1f s, %d MB %s%n", scale, (System.nanoTime() - a) / 1e9,
-                Files.size(file) / 1048576, load());
+        List<Double> w = new ArrayList<>();
+        for (int i = 0; i < runs; i++) { // RUNS writes of the same snapshot, then RUNS reads of the file
+            usedAfterGc();
+            long a = System.nanoTime();
+            SnapshotFiles.write(city.snapshot(), file);
+            double sec = (System.nanoTime() - a) / 1e9;
+            System.out.printf("write run %d: %.1f s, %d MB %s%n", i, sec, Files.size(file) / 1048576, load());
+            w.add(sec);
+        }
+        System.out.printf("RESULT snapshot write scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f, %d MB %s%n",
+                scale, runs, median(w), Collections.min(w), Collections.max(w), Files.size(file) / 1048576, load());
         city = null;
         List<Double> t = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -424,6 +431,7 @@ public final class Bench {
                     mb(live), load());
             t.add(sec);
         }
-        System.out.printf("RESULT snapshot read scale=%s format=" + format + " runs=%d median=%.1f s %s%n", scale, runs, median(t), load());
+        System.out.printf("RESULT snapshot read scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f %s%n",
+                scale, runs, median(t), Collections.min(t), Collections.max(t), load());
     }
 }

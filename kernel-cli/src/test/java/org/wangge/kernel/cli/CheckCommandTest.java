@@ -22,9 +22,6 @@ import org.wangge.kernel.rules.Severity;
 import org.wangge.kernel.rules.Subject;
 import org.wangge.kernel.cli.CliTestSupport.Run;
 import org.wangge.kernel.io.report.SampleReports;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 class CheckCommandTest {
 
@@ -67,7 +64,7 @@ class CheckCommandTest {
         Run r = wangge("check", smallGrid.toString(), "--format", "json", "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         @SuppressWarnings("unchecked")
-        Map<String, Object> doc = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(r.out());
+        Map<String, Object> doc = (Map<String, Object>) tools.jackson.databind.json.JsonMapper.shared().readValue(r.out(), Map.class);
         assertThat(doc).containsEntry("asOf", "2025-06-30").containsEntry("jurisdiction", "510300");
         assertThat(doc.get("findings").toString()).contains("ZG-08-01");
     }

@@ -64,9 +64,9 @@ import org.wangge.kernel.testkit.generator.CityGenerator;
 import org.wangge.kernel.testkit.generator.GeneratedCity;
 import org.wangge.kernel.testkit.generator.Scale;
 import org.wangge.kernel.testkit.scenario.WanggeScenarios;
+import org.wangge.kernel.io.snapshot.FileNode;
 import org.wangge.kernel.io.snapshot.SnapshotDocument;
 import org.wangge.kernel.io.snapshot.SnapshotFiles;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * Every {@code ```java} block of {@code docs/*.md}, compiled and run here on the sample data.
@@ -118,8 +118,8 @@ class DocSnippetsTest {
                 .orElseThrow(() -> new AssertionError("no " + wanted + " in the sample city"));
     }
 
-    static MappingNode yaml(String text) {
-        return (MappingNode) SnapshotFiles.compose(new StringReader(text), "DocSnippetsTest.yaml");
+    static FileNode.Mapping yaml(String text) {
+        return (FileNode.Mapping) SnapshotFiles.compose(new StringReader(text), "DocSnippetsTest.yaml");
     }
 
     static List<String> findingKeys(List<Finding> findings) {
@@ -426,8 +426,8 @@ class DocSnippetsTest {
 
     @Test
     void snapshot_format_1_a_document_is_patched_replaced_pruned_and_redated_into_a_new_snapshot() throws IOException {
-        MappingNode fieldsNode = yaml("{households: 260, residents: 700}");
-        MappingNode elementNode = yaml("{id: A-W-1, workerId: W-1, gridId: G-COMM-1, assignedById: ORG-ZLJ-AGENCY,"
+        FileNode.Mapping fieldsNode = yaml("{households: 260, residents: 700}");
+        FileNode.Mapping elementNode = yaml("{id: A-W-1, workerId: W-1, gridId: G-COMM-1, assignedById: ORG-ZLJ-AGENCY,"
                 + " from: 2024-02-01, to: 2025-09-30}");
         try (Reader reader = Files.newBufferedReader(SAMPLE)) {
             // doc:begin snapshot-format.md#1

@@ -1,12 +1,22 @@
 package org.wangge.kernel.io.report;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
- * A small streaming JSON writer with correct string escaping (RFC 8259): quotes, backslashes and
- * every control character are escaped, as are U+2028 and U+2029 (so that the output is also valid
- * JavaScript); other characters, Chinese included, are written as they are (UTF-8 output).
+ * A small JSON writer over Jackson's generator, with correct string escaping (RFC 8259): quotes,
+ * backslashes and every control character are escaped, as are U+007F, U+2028 and U+2029 (so that the
+ * output is also valid JavaScript); other characters, Chinese included, are written as they are.
  *
  * <pre>{@code
  * String json = new JsonWriter().beginObject().name("a").value("x\"y").endObject().toString();
@@ -16,35 +26,76 @@ import java.util.Deque;
  */
 public final class JsonWriter {
 
-    private final StringBuilder out = new StringBuilder();
-    /** For each open container: whether it already has an element. */
-    private final Deque<boolean[]> stack = new ArrayDeque<>();
-    private boolean afterName;
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    /** Escapes U+007F, U+2028 and U+2029 too, as {@code \\uXXXX}. */
+    private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+        private final int[] table = standardAsciiEscapesForJSON();
+
+        {
+            table[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return table;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    };
+
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+
+        @Override
+        public CharacterEscapes getCharacterEscapes() {
+            return ESCAPES;
+        }
+    };
+
+    private final StringWriter out = new StringWriter();
+    private final JsonGenerator g = JSON.createGenerator(PRETTY, out);
 
     /** @return this writer, inside a new object */
     public JsonWriter beginObject() {
-        beforeValue();
-        out.append('{');
-        stack.push(new boolean[] {false});
+        g.writeStartObject();
         return this;
     }
 
     /** @return this writer, after closing the current object */
     public JsonWriter endObject() {
-        return end('}');
+        g.writeEndObject();
+        return this;
     }
 
     /** @return this writer, inside a new array */
     public JsonWriter beginArray() {
-        beforeValue();
-        out.append('[');
-        stack.push(new boolean[] {false});
+        g.writeStartArray();
         return this;
     }
 
     /** @return this writer, after closing the current array */
     public JsonWriter endArray() {
-        return end(']');
+        g.writeEndArray();
+        return this;
     }
 
     /**
@@ -52,10 +103,7 @@ public final class JsonWriter {
      * @return this writer
      */
     public JsonWriter name(String name) {
-        separator();
-        string(name);
-        out.append(": ");
-        afterName = true;
+        g.writeName(name);
         return this;
     }
 
@@ -64,11 +112,10 @@ public final class JsonWriter {
      * @return this writer
      */
     public JsonWriter value(String value) {
-        beforeValue();
         if (value == null) {
-            out.append("null");
+            g.writeNull();
         } else {
-            string(value);
+            g.writeString(value);
         }
         return this;
     }
@@ -78,8 +125,7 @@ public final class JsonWriter {
      * @return this writer
      */
     public JsonWriter value(long value) {
-        beforeValue();
-        out.append(value);
+        g.writeNumber(value);
         return this;
     }
 
@@ -88,8 +134,7 @@ public final class JsonWriter {
      * @return this writer
      */
     public JsonWriter value(boolean value) {
-        beforeValue();
-        out.append(value);
+        g.writeBoolean(value);
         return this;
     }
 
@@ -116,96 +161,18 @@ public final class JsonWriter {
      * @return the string as a JSON string literal, quotes included
      */
     public static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2);
-        appendQuoted(b, s);
-        return b.toString();
+        StringWriter quoted = new StringWriter();
+        try (JsonGenerator q = JSON.createGenerator(PRETTY, quoted)) {
+            q.writeString(s);
+        }
+        return quoted.toString();
     }
 
     /** @return the JSON written so far, followed by a newline when complete */
     @Override
     public String toString() {
-        return stack.isEmpty() ? out + "\n" : out.toString();
-    }
-
-    private JsonWriter end(char c) {
-        if (stack.isEmpty()) {
-            throw new IllegalStateException("no open container to close with " + c);
-        }
-        boolean hadElements = stack.pop()[0];
-        if (hadElements) {
-            newline();
-        }
-        out.append(c);
-        return this;
-    }
-
-    private void beforeValue() {
-        if (afterName) {
-            afterName = false;
-            return;
-        }
-        if (!stack.isEmpty()) {
-            separator();
-        }
-    }
-
-    private void separator() {
-        boolean[] top = stack.peek();
-        if (top == null) {
-            return;
-        }
-        if (top[0]) {
-            out.append(',');
-        }
-        top[0] = true;
-        newline();
-    }
-
-    private void newline() {
-        out.append('\n');
-        for (int i = 0; i < stack.size(); i++) {
-            out.append("  ");
-        }
-    }
-
-    private void string(String s) {
-        appendQuoted(out, s);
-    }
-
-    private static void appendQuoted(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"':
-                    b.append("\\\"");
-                    break;
-                case '\\':
-                    b.append("\\\\");
-                    break;
-                case '\n':
-                    b.append("\\n");
-                    break;
-                case '\r':
-                    b.append("\\r");
-                    break;
-                case '\t':
-                    b.append("\\t");
-                    break;
-                case '\b':
-                    b.append("\\b");
-                    break;
-                case '\f':
-                    b.append("\\f");
-                    break;
-                default:
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-            }
-        }
-        b.append('"');
+        g.flush();
+        boolean complete = g.streamWriteContext().inRoot() && out.getBuffer().length() > 0;
+        return complete ? out + "\n" : out.toString();
     }
 }

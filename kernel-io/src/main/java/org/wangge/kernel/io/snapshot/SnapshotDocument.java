@@ -6,38 +6,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A snapshot file as a parsed node tree, before it becomes a {@link CitySnapshot}. Scenario files use
- * it to start from a snapshot (read from a file or embedded inline) and change elements before
- * checking it. Every node keeps the file, line and column it came from, so the problems of
- * {@link #toSnapshot()} point into the snapshot file or into the scenario file that patched it.
+ * A snapshot file as a parsed tree of {@link FileNode}s, before it becomes a {@link CitySnapshot}.
+ * Scenario files use it to start from a snapshot (read from a file or embedded inline) and change
+ * elements before checking it. Every node keeps the file, line and column it came from, so the problems
+ * of {@link #toSnapshot()} point into the snapshot file or into the scenario file that patched it.
  *
  * <p>Instances are immutable: every change returns a new document. Elements are identified by their
  * {@code id} key ({@code code} for {@code divisions}, {@code gridId} for {@code gridIndicators}).
  */
 public final class SnapshotDocument {
 
-    private final MappingNode root;
+    private final FileNode.Mapping root;
     private final String sourceName;
     private final boolean requireFormat;
 
-    private SnapshotDocument(MappingNode root, String sourceName, boolean requireFormat) {
+    private SnapshotDocument(FileNode.Mapping root, String sourceName, boolean requireFormat) {
         this.root = root;
         this.sourceName = sourceName;
         this.requireFormat = requireFormat;
     }
 
     /**
-     * Parses a snapshot file (YAML, or JSON read as YAML). Only the syntax is checked here; the
-     * content is checked by {@link #toSnapshot()}.
+     * Parses a snapshot file (YAML or JSON, as {@link SnapshotFiles#compose} tells them apart). Only
+     * the syntax is checked here; the content is checked by {@link #toSnapshot()}.
      *
      * @param reader     the text; not closed by this method
      * @param sourceName the file name problems name
@@ -47,26 +40,25 @@ public final class SnapshotDocument {
     public static SnapshotDocument parse(Reader reader, String sourceName) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
-        return of(Nodes.compose(reader, sourceName), sourceName, true);
+        return of(SnapshotFiles.compose(reader, sourceName), sourceName, true);
     }
 
     /**
      * Takes a snapshot embedded in another file (e.g. under a scenario's {@code snapshot:} key). The
-     * {@code format} key may be left out there. The node is copied; marks without a file name get
-     * {@code sourceName}.
+     * {@code format} key may be left out there. Its nodes keep the positions they carry.
      *
      * @param node       the snapshot's mapping node
      * @param sourceName the name of the file that holds it
      * @return the document
      * @throws SnapshotFileException when the node is not a mapping
      */
-    public static SnapshotDocument fromNode(Node node, String sourceName) {
+    public static SnapshotDocument fromNode(FileNode node, String sourceName) {
         Objects.requireNonNull(sourceName, "sourceName");
-        return of(node == null ? null : Nodes.copy(node, sourceName, false), sourceName, false);
+        return of(node, sourceName, false);
     }
 
-    private static SnapshotDocument of(Node root, String sourceName, boolean requireFormat) {
-        if (root instanceof MappingNode mapping) {
+    private static SnapshotDocument of(FileNode root, String sourceName, boolean requireFormat) {
+        if (root instanceof FileNode.Mapping mapping) {
             return new SnapshotDocument(mapping, sourceName, requireFormat);
         }
         throw SnapshotReader.notAMapping(root, sourceName);
@@ -75,6 +67,11 @@ public final class SnapshotDocument {
     /** @return the name of the file the document was read from */
     public String sourceName() {
         return sourceName;
+    }
+
+    /** @return the document's root mapping, as parsed and changed so far */
+    public FileNode.Mapping root() {
+        return root;
     }
 
     /**
@@ -88,18 +85,15 @@ public final class SnapshotDocument {
      * @throws SnapshotFileException naming the position of {@code fields} when the list is unknown or
      *                               has no element with that id
      */
-    public SnapshotDocument patch(String listKey, String id, MappingNode fields) {
+    public SnapshotDocument patch(String listKey, String id, FileNode.Mapping fields) {
         Objects.requireNonNull(fields, "fields");
-        MappingNode copy = (MappingNode) Nodes.copy(fields, sourceName, false);
-        MappingNode newRoot = copyRoot();
-        SequenceNode list = list(newRoot, listKey, fields);
-        int index = indexOf(list, listKey, id);
+        List<FileNode> items = items(listKey, fields);
+        int index = indexOf(items, listKey, id);
         if (index < 0) {
             throw missing(fields, listKey, id, "to patch");
         }
-        MappingNode element = (MappingNode) list.getValue().get(index);
-        list.getValue().set(index, merge(element, copy));
-        return new SnapshotDocument(newRoot, sourceName, requireFormat);
+        items.set(index, merge((FileNode.Mapping) items.get(index), fields));
+        return withList(listKey, items, fields);
     }
 
     /**
@@ -111,24 +105,22 @@ public final class SnapshotDocument {
      * @throws SnapshotFileException naming the position of {@code element} when the list is unknown
      *                               or the element has no id
      */
-    public SnapshotDocument replaceOrAdd(String listKey, MappingNode element) {
+    public SnapshotDocument replaceOrAdd(String listKey, FileNode.Mapping element) {
         Objects.requireNonNull(element, "element");
-        MappingNode copy = (MappingNode) Nodes.copy(element, sourceName, false);
-        MappingNode newRoot = copyRoot();
-        SequenceNode list = list(newRoot, listKey, element);
+        List<FileNode> items = items(listKey, element);
         String identity = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey));
-        String id = Nodes.text(Nodes.get(copy, identity));
-        if (id == null || Nodes.isNull(Nodes.get(copy, identity))) {
-            throw new SnapshotFileException(List.of(Nodes.problem(element, sourceName, listKey,
+        String id = FileNode.text(element.get(identity));
+        if (id == null) {
+            throw new SnapshotFileException(List.of(SnapshotReader.problem(element, sourceName, listKey,
                     "an element to replace or add needs its " + identity)));
         }
-        int index = indexOf(list, listKey, id.strip());
+        int index = indexOf(items, listKey, id.strip());
         if (index < 0) {
-            list.getValue().add(copy);
+            items.add(element);
         } else {
-            list.getValue().set(index, copy);
+            items.set(index, element);
         }
-        return new SnapshotDocument(newRoot, sourceName, requireFormat);
+        return withList(listKey, items, element);
     }
 
     /**
@@ -138,7 +130,7 @@ public final class SnapshotDocument {
      * @param id      the element's id ({@code code} for divisions)
      * @return the changed document
      * @throws SnapshotFileException when the list is unknown or has no element with that id (at the
-     *                               list's position in the snapshot; use {@link #remove(String, ScalarNode)}
+     *                               list's position in the snapshot; use {@link #remove(String, FileNode.Scalar)}
      *                               to name a position in the scenario file)
      */
     public SnapshotDocument remove(String listKey, String id) {
@@ -155,21 +147,20 @@ public final class SnapshotDocument {
      * @throws SnapshotFileException naming the position of {@code id} when the list is unknown or has
      *                               no element with that id
      */
-    public SnapshotDocument remove(String listKey, ScalarNode id) {
+    public SnapshotDocument remove(String listKey, FileNode.Scalar id) {
         Objects.requireNonNull(id, "id");
-        return remove(listKey, id.getValue().strip(), id);
+        return remove(listKey, id.text().strip(), id);
     }
 
-    private SnapshotDocument remove(String listKey, String id, Node at) {
-        MappingNode newRoot = copyRoot();
-        Node where = at != null ? at : listNodeOr(root, listKey);
-        SequenceNode list = list(newRoot, listKey, where);
-        int index = indexOf(list, listKey, id);
+    private SnapshotDocument remove(String listKey, String id, FileNode at) {
+        FileNode where = at != null ? at : listNodeOr(listKey);
+        List<FileNode> items = items(listKey, where);
+        int index = indexOf(items, listKey, id);
         if (index < 0) {
             throw missing(where, listKey, id, "to remove");
         }
-        list.getValue().remove(index);
-        return new SnapshotDocument(newRoot, sourceName, requireFormat);
+        items.remove(index);
+        return withList(listKey, items, where);
     }
 
     /**
@@ -178,12 +169,10 @@ public final class SnapshotDocument {
      */
     public SnapshotDocument withAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        MappingNode newRoot = copyRoot();
-        Node old = Nodes.get(newRoot, "asOf");
-        ScalarNode value = new ScalarNode(Tag.STR, asOf.toString(), old != null ? old.getStartMark() : newRoot.getStartMark(),
-                old != null ? old.getEndMark() : newRoot.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
-        set(newRoot, "asOf", value);
-        return new SnapshotDocument(newRoot, sourceName, requireFormat);
+        FileNode old = root.get("asOf");
+        FileNode at = old != null ? old : root;
+        return new SnapshotDocument(root.with("asOf", new FileNode.Scalar(asOf.toString(), false, at.file(), at.line(),
+                at.column())), sourceName, requireFormat);
     }
 
     /**
@@ -199,42 +188,41 @@ public final class SnapshotDocument {
 
     // ------------------------------------------------------------------------------------------
 
-    private MappingNode copyRoot() {
-        return (MappingNode) Nodes.copy(root, sourceName, false);
-    }
-
-    /** The list of {@code listKey} in {@code mapping}, created empty when absent. */
-    private SequenceNode list(MappingNode mapping, String listKey, Node at) {
+    /** A mutable copy of the items of {@code listKey} (empty when absent); a problem at {@code at} for an unknown list. */
+    private List<FileNode> items(String listKey, FileNode at) {
         Objects.requireNonNull(listKey, "listKey");
         if (!SnapshotFormat.LISTS.containsKey(listKey)) {
-            throw new SnapshotFileException(List.of(Nodes.problem(at, sourceName, listKey,
+            throw new SnapshotFileException(List.of(SnapshotReader.problem(at, sourceName, listKey,
                     "unknown list; the lists are " + String.join(", ", SnapshotFormat.LISTS.keySet()))));
         }
-        Node existing = Nodes.get(mapping, listKey);
-        if (existing instanceof SequenceNode seq) {
-            return seq;
+        FileNode existing = root.get(listKey);
+        if (existing instanceof FileNode.Sequence seq) {
+            return new ArrayList<>(seq.items());
         }
-        if (existing != null && !Nodes.isNull(existing)) {
-            throw new SnapshotFileException(List.of(Nodes.problem(existing, sourceName, listKey,
-                    "must be a list, not " + Nodes.what(existing))));
+        if (!FileNode.isNull(existing)) {
+            throw new SnapshotFileException(List.of(SnapshotReader.problem(existing, sourceName, listKey,
+                    "must be a list, not " + existing.what())));
         }
-        SequenceNode created = new SequenceNode(Tag.SEQ, true, new ArrayList<>(), at == null ? mapping.getStartMark() : at.getStartMark(),
-                at == null ? mapping.getEndMark() : at.getEndMark(), DumperOptions.FlowStyle.BLOCK);
-        set(mapping, listKey, created);
-        return created;
+        return new ArrayList<>();
     }
 
-    private static Node listNodeOr(MappingNode mapping, String listKey) {
-        Node list = listKey == null ? null : Nodes.get(mapping, listKey);
-        return list != null ? list : mapping;
+    private SnapshotDocument withList(String listKey, List<FileNode> items, FileNode at) {
+        FileNode existing = root.get(listKey);
+        FileNode position = existing != null ? existing : at != null ? at : root;
+        return new SnapshotDocument(root.with(listKey, new FileNode.Sequence(items, position.file(), position.line(),
+                position.column())), sourceName, requireFormat);
     }
 
-    private static int indexOf(SequenceNode list, String listKey, String id) {
+    private FileNode listNodeOr(String listKey) {
+        FileNode list = listKey == null ? null : root.get(listKey);
+        return list != null ? list : root;
+    }
+
+    private static int indexOf(List<FileNode> items, String listKey, String id) {
         String identity = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey));
-        List<Node> items = list.getValue();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof MappingNode m) {
-                String text = Nodes.text(Nodes.get(m, identity));
+            if (items.get(i) instanceof FileNode.Mapping m) {
+                String text = FileNode.text(m.get(identity));
                 if (text != null && text.strip().equals(id)) {
                     return i;
                 }
@@ -243,45 +231,32 @@ public final class SnapshotDocument {
         return -1;
     }
 
-    private SnapshotFileException missing(Node at, String listKey, String id, String what) {
+    private SnapshotFileException missing(FileNode at, String listKey, String id, String what) {
         String identity = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey));
-        return new SnapshotFileException(List.of(Nodes.problem(at, sourceName, listKey,
+        return new SnapshotFileException(List.of(SnapshotReader.problem(at, sourceName, listKey,
                 "no element with " + identity + " " + id + " in " + listKey + " " + what
                         + " (the snapshot is " + sourceName + ")")));
     }
 
-    /** Merges {@code fields} into a copy of {@code target}: nested mappings key by key, other values replaced. */
-    private static MappingNode merge(MappingNode target, MappingNode fields) {
-        List<NodeTuple> tuples = new ArrayList<>(target.getValue());
-        for (NodeTuple change : fields.getValue()) {
-            String key = Nodes.text(change.getKeyNode());
+    /** Merges {@code fields} into {@code target}: nested mappings key by key, other values replaced. */
+    private static FileNode.Mapping merge(FileNode.Mapping target, FileNode.Mapping fields) {
+        List<FileNode.Entry> entries = new ArrayList<>(target.entries());
+        for (FileNode.Entry change : fields.entries()) {
             int at = -1;
-            for (int i = 0; key != null && i < tuples.size(); i++) {
-                if (key.equals(Nodes.text(tuples.get(i).getKeyNode()))) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (change.name().equals(entries.get(i).name())) {
                     at = i;
                 }
             }
             if (at < 0) {
-                tuples.add(change);
-            } else if (tuples.get(at).getValueNode() instanceof MappingNode old
-                    && change.getValueNode() instanceof MappingNode patch) {
-                tuples.set(at, new NodeTuple(tuples.get(at).getKeyNode(), merge(old, patch)));
+                entries.add(change);
+            } else if (entries.get(at).value() instanceof FileNode.Mapping old
+                    && change.value() instanceof FileNode.Mapping patch) {
+                entries.set(at, new FileNode.Entry(entries.get(at).key(), merge(old, patch)));
             } else {
-                tuples.set(at, new NodeTuple(change.getKeyNode(), change.getValueNode()));
+                entries.set(at, change);
             }
         }
-        return new MappingNode(target.getTag(), true, tuples, target.getStartMark(), target.getEndMark(), target.getFlowStyle());
-    }
-
-    private static void set(MappingNode mapping, String key, Node value) {
-        List<NodeTuple> tuples = mapping.getValue();
-        for (int i = 0; i < tuples.size(); i++) {
-            if (key.equals(Nodes.text(tuples.get(i).getKeyNode()))) {
-                tuples.set(i, new NodeTuple(tuples.get(i).getKeyNode(), value));
-                return;
-            }
-        }
-        tuples.add(new NodeTuple(new ScalarNode(Tag.STR, key, value.getStartMark(), value.getEndMark(),
-                DumperOptions.ScalarStyle.PLAIN), value));
+        return new FileNode.Mapping(entries, target.file(), target.line(), target.column());
     }
 }

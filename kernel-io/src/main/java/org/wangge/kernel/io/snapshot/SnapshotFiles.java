@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads and writes city snapshots as files of format {@code wangge-snapshot/1}, in YAML
- * ({@code .yaml}, {@code .yml}) or JSON ({@code .json}). JSON is read as YAML, so both report
- * problems with line and column. See {@code docs/snapshot-format.md}.
+ * ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), through Jackson's streaming parsers and
+ * generators, under the limits of {@code docs/snapshot-format.md}; problems are reported with file, line,
+ * column and field in both.
  *
  * <p>A snapshot file is a data file: personal values (names, ID numbers, phone numbers) are written
  * raw, as their {@code unmasked()} text. Problems reported while reading never show them raw.
@@ -41,23 +41,19 @@ public final class SnapshotFiles {
      * @throws IllegalArgumentException for another extension
      */
     public static CitySnapshot read(Path file) {
-        extension(file);
-        try (BufferedReader reader = open(file)) {
-            return SnapshotReader.stream(reader, file.toString(), () -> open(file), () -> open(file));
+        boolean json = extension(file).equals("json");
+        try (FileInput in = FileInput.of(Files.newInputStream(file))) {
+            return SnapshotReader.stream(in, file.toString(), json, () -> FileInput.of(Files.newInputStream(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read snapshot file " + file, e);
         }
     }
 
-    private static BufferedReader open(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()), 1 << 16);
-    }
-
     /**
-     * Reads a snapshot in YAML or JSON (both read as YAML). The text is read as a stream, element by
-     * element; a copy of it is kept aside (in memory, or in a temporary file when it is large) to find
-     * the elements concerned by reference problems, if any. {@link #read(Path)} reads the file again
-     * instead.
+     * Reads a snapshot in YAML or JSON: JSON when {@code sourceName} ends in {@code .json} or the text
+     * starts with <code>{"</code>, else YAML. The text is read as a stream, element by element; a copy
+     * of it is kept aside (in memory, or in a temporary file when it is large) to find the elements
+     * concerned by reference problems, if any. {@link #read(Path)} reads the file again instead.
      *
      * @param reader     the text; not closed by this method
      * @param sourceName the name problems give as their file, e.g. the file's path
@@ -69,26 +65,43 @@ public final class SnapshotFiles {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
         try (Spool spool = new Spool(reader)) {
-            return SnapshotReader.stream(new BufferedReader(spool, 1 << 16), sourceName, spool::whole, spool::again);
+            BufferedReader text = new BufferedReader(spool, 1 << 16);
+            boolean json = FileSyntax.isJson(sourceName, peek(text));
+            return SnapshotReader.stream(FileInput.of(text), sourceName, json, () -> FileInput.of(spool.again()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read snapshot " + sourceName, e);
         }
     }
 
+    /** @return the first characters of the text, which stays where it was */
+    private static String peek(BufferedReader text) throws IOException {
+        char[] start = new char[256];
+        text.mark(start.length);
+        int n = text.read(start, 0, start.length);
+        text.reset();
+        return n <= 0 ? "" : new String(start, 0, n);
+    }
+
     /**
-     * Composes YAML or JSON text into a SnakeYAML node tree whose marks carry {@code sourceName}, so
-     * that nodes taken from it (e.g. the fields of {@link SnapshotDocument#patch}) report problems in
-     * that file.
+     * Parses YAML or JSON text (JSON as for {@link #read(Reader, String)}) into a tree of
+     * {@link FileNode}s that carry {@code sourceName}, so that nodes taken from it (e.g. the fields of
+     * {@link SnapshotDocument#patch}) report problems in that file. Read under the same limits as
+     * snapshot files; YAML aliases and tags are refused.
      *
      * @param reader     the text; not closed by this method
-     * @param sourceName the file name the marks carry
+     * @param sourceName the file name the nodes carry
      * @return the root node, or null for an empty document
-     * @throws SnapshotFileException on a syntax error, at its position
+     * @throws SnapshotFileException on a syntax error or a limit crossed, at its position
      */
-    public static Node compose(Reader reader, String sourceName) {
+    public static FileNode compose(Reader reader, String sourceName) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
-        return Nodes.compose(reader, sourceName);
+        try {
+            BufferedReader text = new BufferedReader(reader, 1 << 16);
+            return FileSyntax.compose(text, sourceName, FileSyntax.isJson(sourceName, peek(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName, e);
+        }
     }
 
     /**

@@ -22,11 +22,6 @@ import java.util.stream.Collectors;
 import org.wangge.kernel.model.ModelValidationException;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.model.snapshot.ReferenceProblem;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Binds a node tree to a {@link CitySnapshot}, generically over record components, collecting every
@@ -48,7 +43,7 @@ final class SnapshotReader {
     /** The built elements of the top-level lists read while streaming, by list key. */
     private final Map<String, List<Object>> streamedLists = new HashMap<>();
     /** The placeholders of the streamed lists in the root mapping, with their list key. */
-    private Map<Node, String> streamed = Map.of();
+    private Map<FileNode, String> streamed = Map.of();
     /** Finds elements again by id, to report reference problems at them. */
     private ElementFinder finder;
     /**
@@ -75,30 +70,30 @@ final class SnapshotReader {
     }
 
     /** An element of a top-level list with its index there. */
-    record Indexed(int index, Node node) {
+    record Indexed(int index, FileNode node) {
     }
 
     /** @return the identity value of an element node (stripped), or null */
-    static String identity(Node item, String identityKey) {
-        if (item instanceof MappingNode m) {
-            String text = Nodes.text(Nodes.get(m, identityKey));
+    static String identity(FileNode item, String identityKey) {
+        if (item instanceof FileNode.Mapping m) {
+            String text = FileNode.text(m.get(identityKey));
             return text == null ? null : text.strip();
         }
         return null;
     }
 
     /** @return a finder over the lists of a root mapping held in memory */
-    private static ElementFinder inMemory(MappingNode root) {
+    private static ElementFinder inMemory(FileNode.Mapping root) {
         return ids -> {
             Map<String, List<Indexed>> found = new HashMap<>();
             for (var e : ids.entrySet()) {
                 List<Indexed> matches = found.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
-                if (Nodes.get(root, e.getKey()) instanceof SequenceNode seq) {
+                if (root.get(e.getKey()) instanceof FileNode.Sequence seq) {
                     String identityKey = SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(e.getKey()));
-                    for (int i = 0; i < seq.getValue().size(); i++) {
-                        String id = identity(seq.getValue().get(i), identityKey);
+                    for (int i = 0; i < seq.items().size(); i++) {
+                        String id = identity(seq.items().get(i), identityKey);
                         if (id != null && e.getValue().contains(id)) {
-                            matches.add(new Indexed(i, seq.getValue().get(i)));
+                            matches.add(new Indexed(i, seq.items().get(i)));
                         }
                     }
                 }
@@ -114,75 +109,56 @@ final class SnapshotReader {
      * @return the snapshot
      * @throws SnapshotFileException listing every problem found
      */
-    static CitySnapshot read(Node root, String sourceName, boolean requireFormat) {
+    static CitySnapshot read(FileNode root, String sourceName, boolean requireFormat) {
         SnapshotReader reader = new SnapshotReader(sourceName, requireFormat);
-        reader.finder = root instanceof MappingNode m ? inMemory(m) : ids -> Map.of();
+        reader.finder = root instanceof FileNode.Mapping m ? inMemory(m) : ids -> Map.of();
         return reader.run(root);
     }
 
     /** @return the problem of a document that is empty or not a mapping */
-    static SnapshotFileException notAMapping(Node root, String sourceName) {
-        String what = root == null || Nodes.isNull(root) ? "empty" : Nodes.what(root);
-        return new SnapshotFileException(List.of(Nodes.problem(root, sourceName, "",
+    static SnapshotFileException notAMapping(FileNode root, String sourceName) {
+        String what = root == null || FileNode.isNull(root) ? "empty" : root.what();
+        return new SnapshotFileException(List.of(problem(root, sourceName, "",
                 "a snapshot must be a mapping of keys (format, jurisdiction, asOf, lists), not " + what)));
     }
 
     /** Opens the text again, for the second pass that locates reference problems. */
     interface Reopen {
         /** @return the same text from its start */
-        java.io.Reader open() throws java.io.IOException;
+        FileInput open() throws java.io.IOException;
     }
 
     /**
-     * Reads a snapshot file from its text without composing the whole document: each element of a
-     * top-level list is composed, bound and dropped in turn. A text in the writer's layout is read by
-     * {@link FlowLines}; any other text (or one that {@link FlowLines} does not accept) is read again from
-     * its start through SnakeYAML's event stream ({@link SnapshotStream}). When the snapshot has
-     * reference problems, the text is read once more, through SnakeYAML, to find the elements concerned.
+     * Reads a snapshot file from its text without holding the whole document: each element of a
+     * top-level list is parsed, bound and dropped in turn. When the snapshot has reference problems, the
+     * text is read once more to find the elements concerned.
      *
      * @param text       the text; not closed
      * @param sourceName the file name problems give
-     * @param whole      opens the whole text again from its start, for SnakeYAML, when {@link FlowLines} gives up
+     * @param json       whether the text is JSON (else YAML)
      * @param again      opens the whole text again, to locate reference problems (called after the text was read)
      * @return the snapshot
      * @throws SnapshotFileException listing every problem found
      */
-    static CitySnapshot stream(java.io.BufferedReader text, String sourceName, Reopen whole, Reopen again) {
-        SnapshotReader fast = new SnapshotReader(sourceName, true);
-        try {
-            SnapshotStream.Root root = FlowLines.read(text, fast::visit);
-            return fast.finish(root, sourceName, again);
-        } catch (FlowLines.Unsupported e) {
-            // not the writer's layout: SnakeYAML reads it from the start, with fresh problems
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + sourceName, e);
-        }
+    static CitySnapshot stream(FileInput text, String sourceName, boolean json, Reopen again) {
         SnapshotReader reader = new SnapshotReader(sourceName, true);
-        SnapshotStream.Root root;
-        try (java.io.Reader all = whole.open()) {
-            root = new SnapshotStream(all).read(reader::visit);
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw Nodes.syntaxError(e, sourceName);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + sourceName, e);
-        }
-        return reader.finish(root, sourceName, again);
+        FileSyntax.Root root = FileSyntax.read(text, sourceName, json, reader::visit);
+        return reader.finish(root, sourceName, json, again);
     }
 
-    private void visit(String listKey, Class<?> type, int index, Node item) {
+    private void visit(String listKey, Class<?> type, int index, FileNode item) {
         bindElement(item, type, listKey, index, streamedLists.computeIfAbsent(listKey, k -> new ArrayList<>()));
     }
 
-    private CitySnapshot finish(SnapshotStream.Root root, String sourceName, Reopen again) {
-        SnapshotReader reader = this;
-        if (!(root.node() instanceof MappingNode)) {
+    private CitySnapshot finish(FileSyntax.Root root, String sourceName, boolean json, Reopen again) {
+        if (!(root.node() instanceof FileNode.Mapping)) {
             throw notAMapping(root.node(), sourceName);
         }
-        reader.streamed = root.streamed();
-        reader.finder = ids -> {
+        streamed = root.streamed();
+        finder = ids -> {
             Map<String, List<Indexed>> found = new HashMap<>();
-            try (java.io.Reader second = again.open()) {
-                SnapshotStream.Root copy = new SnapshotStream(second).read((listKey, type, index, item) -> {
+            try (FileInput second = again.open()) {
+                FileSyntax.read(second, sourceName, json, (listKey, type, index, item) -> {
                     Set<String> wanted = ids.get(listKey);
                     if (wanted != null) {
                         String id = identity(item, SnapshotFormat.identityKey(type));
@@ -191,27 +167,22 @@ final class SnapshotReader {
                         }
                     }
                 });
-                if (copy.node() instanceof MappingNode m) { // lists that were not streamed (e.g. behind an alias)
-                    inMemory(m).find(ids).forEach((k, v) -> found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-                }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read " + sourceName + " again to locate its reference problems", e);
-            } catch (org.yaml.snakeyaml.error.YAMLException e) {
-                throw Nodes.syntaxError(e, sourceName);
             }
             return found;
         };
-        return reader.run(root.node());
+        return run(root.node());
     }
 
-    private CitySnapshot run(Node root) {
-        if (root == null || Nodes.isNull(root)) {
+    private CitySnapshot run(FileNode root) {
+        if (root == null || FileNode.isNull(root)) {
             problem(root, "", "the file is empty: a snapshot starts with format: " + SnapshotFormat.FORMAT);
             throw failure();
         }
-        if (!(root instanceof MappingNode mapping)) {
+        if (!(root instanceof FileNode.Mapping mapping)) {
             problem(root, "", "a snapshot must be a mapping of keys (format, jurisdiction, asOf, lists), not "
-                    + Nodes.what(root));
+                    + root.what());
             throw failure();
         }
         checkFormat(mapping);
@@ -232,13 +203,13 @@ final class SnapshotReader {
         return new SnapshotFileException(sorted);
     }
 
-    private void checkFormat(MappingNode root) {
-        Node format = Nodes.get(root, SnapshotFormat.FORMAT_KEY);
+    private void checkFormat(FileNode.Mapping root) {
+        FileNode format = root.get(SnapshotFormat.FORMAT_KEY);
         if (format == null) {
             if (requireFormat) {
                 problem(root, SnapshotFormat.FORMAT_KEY, "is required: start the file with format: " + SnapshotFormat.FORMAT);
             }
-        } else if (!SnapshotFormat.FORMAT.equals(Nodes.text(format))) {
+        } else if (!SnapshotFormat.FORMAT.equals(FileNode.text(format))) {
             problem(format, SnapshotFormat.FORMAT_KEY, shown(format) + " is not a supported format; this reader reads "
                     + SnapshotFormat.FORMAT);
         }
@@ -246,45 +217,41 @@ final class SnapshotReader {
 
     // ---------------------------------------------------------------------------------- records
 
-    private Object bindRecord(Node node, Class<?> type, String path, boolean top) {
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, path, "must be a mapping of the fields of " + type.getSimpleName() + ", not " + Nodes.what(node));
+    private Object bindRecord(FileNode node, Class<?> type, String path, boolean top) {
+        if (!(node instanceof FileNode.Mapping mapping)) {
+            problem(node, path, "must be a mapping of the fields of " + type.getSimpleName() + ", not " + node.what());
             return INVALID;
         }
         Shape shape = Shape.of(type);
         RecordComponent[] components = shape.components;
         Set<String> known = shape.known;
-        Map<String, Node> values = new LinkedHashMap<>();
-        for (NodeTuple t : mapping.getValue()) {
-            String key = Nodes.text(t.getKeyNode());
-            if (key == null) {
-                problem(t.getKeyNode(), path, "a key must be a name, not " + Nodes.what(t.getKeyNode()));
-                continue;
-            }
+        Map<String, FileNode> values = new LinkedHashMap<>();
+        for (FileNode.Entry t : mapping.entries()) {
+            String key = t.name();
             if (top && key.equals(SnapshotFormat.FORMAT_KEY)) {
                 continue;
             }
             if (!known.contains(key)) {
-                problem(t.getKeyNode(), join(path, key), top
+                problem(t.key(), join(path, key), top
                         ? "unknown top-level key; the known keys are " + String.join(", ", SnapshotFormat.topLevelKeys())
                         : "unknown field of " + type.getSimpleName() + "; the known fields are " + String.join(", ", known));
                 continue;
             }
             if (values.containsKey(key)) {
-                problem(t.getKeyNode(), join(path, key), "is given twice in this mapping (first at line "
-                        + (values.get(key).getStartMark().getLine() + 1) + ")");
+                problem(t.key(), join(path, key), "is given twice in this mapping (first at line "
+                        + (values.get(key).line()) + ")");
                 continue;
             }
-            values.put(key, t.getValueNode());
+            values.put(key, t.value());
         }
         Object[] args = new Object[components.length];
         boolean ok = true;
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
             FieldType ft = shape.types[i];
-            Node value = values.get(rc.getName());
+            FileNode value = values.get(rc.getName());
             String field = join(path, rc.getName());
-            if (value == null || Nodes.isNull(value)) {
+            if (value == null || FileNode.isNull(value)) {
                 args[i] = absent(ft, value == null ? mapping : value, field);
             } else if (top && streamed.containsKey(value)) {
                 args[i] = streamedLists.getOrDefault(streamed.get(value), List.of());
@@ -334,7 +301,7 @@ final class SnapshotReader {
     }
 
     /** The value of an omitted or null component: null, empty, false; a required whole number is a problem. */
-    private Object absent(FieldType ft, Node at, String field) {
+    private Object absent(FieldType ft, FileNode at, String field) {
         return switch (ft.kind) {
             case LIST -> List.of();
             case SET -> Set.of();
@@ -350,7 +317,7 @@ final class SnapshotReader {
         };
     }
 
-    private Object construct(Shape shape, Object[] args, MappingNode mapping, Map<String, Node> values, String path) {
+    private Object construct(Shape shape, Object[] args, FileNode.Mapping mapping, Map<String, FileNode> values, String path) {
         Class<?> type = shape.type;
         try {
             return shape.canonical.newInstance(args);
@@ -369,8 +336,8 @@ final class SnapshotReader {
     }
 
     /** Reports a model validation failure at the field it names (e.g. Grid.households), else at the element. */
-    private void reportModelProblem(ModelValidationException e, Class<?> type, MappingNode mapping,
-            Map<String, Node> values, String path) {
+    private void reportModelProblem(ModelValidationException e, Class<?> type, FileNode.Mapping mapping,
+            Map<String, FileNode> values, String path) {
         String f = e.field();
         int dot = f.indexOf('.');
         String rest = dot < 0 ? f : f.substring(dot + 1);
@@ -380,19 +347,19 @@ final class SnapshotReader {
         }
         String component = rest.substring(0, end);
         boolean isComponent = Arrays.stream(type.getRecordComponents()).anyMatch(rc -> rc.getName().equals(component));
-        Node at = mapping;
+        FileNode at = mapping;
         String field = path;
         if (isComponent && (dot < 0 || f.substring(0, dot).equals(type.getSimpleName()))) {
             field = join(path, component);
-            Node value = values.get(component);
+            FileNode value = values.get(component);
             if (value != null) {
                 at = value;
                 String suffix = rest.substring(end);
-                if (suffix.startsWith("[") && suffix.contains("]") && value instanceof SequenceNode seq) {
+                if (suffix.startsWith("[") && suffix.contains("]") && value instanceof FileNode.Sequence seq) {
                     try {
                         int index = Integer.parseInt(suffix.substring(1, suffix.indexOf(']')));
-                        if (index >= 0 && index < seq.getValue().size()) {
-                            at = seq.getValue().get(index);
+                        if (index >= 0 && index < seq.items().size()) {
+                            at = seq.items().get(index);
                             field += "[" + index + "]";
                         }
                     } catch (NumberFormatException ignored) {
@@ -407,22 +374,22 @@ final class SnapshotReader {
     // ---------------------------------------------------------------------------------- lists
 
     /** A top-level list: an element that cannot be built is reported and left out; the others are kept. */
-    private Object bindTopList(Node node, Class<?> elementType, String path) {
-        if (!(node instanceof SequenceNode seq)) {
-            problem(node, path, "must be a list of " + elementType.getSimpleName() + " elements, not " + Nodes.what(node));
+    private Object bindTopList(FileNode node, Class<?> elementType, String path) {
+        if (!(node instanceof FileNode.Sequence seq)) {
+            problem(node, path, "must be a list of " + elementType.getSimpleName() + " elements, not " + node.what());
             return List.of();
         }
         List<Object> built = new ArrayList<>();
-        for (int i = 0; i < seq.getValue().size(); i++) {
-            bindElement(seq.getValue().get(i), elementType, path, i, built);
+        for (int i = 0; i < seq.items().size(); i++) {
+            bindElement(seq.items().get(i), elementType, path, i, built);
         }
         return built;
     }
 
     /** Binds one element of a top-level list, adding it to {@code built}, or reporting it and noting its id. */
-    private void bindElement(Node item, Class<?> elementType, String listKey, int index, List<Object> built) {
+    private void bindElement(FileNode item, Class<?> elementType, String listKey, int index, List<Object> built) {
         String field = listKey + "[" + index + "]";
-        if (Nodes.isNull(item)) {
+        if (FileNode.isNull(item)) {
             problem(item, field, "an element must be a mapping of the fields of " + elementType.getSimpleName()
                     + ", not empty");
             return;
@@ -438,7 +405,7 @@ final class SnapshotReader {
         }
     }
 
-    private Object bind(Node node, FieldType ft, String path) {
+    private Object bind(FileNode node, FieldType ft, String path) {
         return switch (ft.kind) {
             case LIST, SET -> bindCollection(node, ft, path);
             case RECORD -> bindRecord(node, ft.raw, path, false);
@@ -446,18 +413,18 @@ final class SnapshotReader {
         };
     }
 
-    private Object bindCollection(Node node, FieldType ft, String path) {
-        if (!(node instanceof SequenceNode seq)) {
-            problem(node, path, "must be a list (for one item write [item]), not " + Nodes.what(node));
+    private Object bindCollection(FileNode node, FieldType ft, String path) {
+        if (!(node instanceof FileNode.Sequence seq)) {
+            problem(node, path, "must be a list (for one item write [item]), not " + node.what());
             return INVALID;
         }
         List<Object> items = new ArrayList<>();
-        Map<Object, Node> seen = new HashMap<>();
+        Map<Object, FileNode> seen = new HashMap<>();
         boolean ok = true;
-        for (int i = 0; i < seq.getValue().size(); i++) {
-            Node item = seq.getValue().get(i);
+        for (int i = 0; i < seq.items().size(); i++) {
+            FileNode item = seq.items().get(i);
             String field = path + "[" + i + "]";
-            if (Nodes.isNull(item)) {
+            if (FileNode.isNull(item)) {
                 problem(item, field, "a list must not contain empty items");
                 ok = false;
                 continue;
@@ -469,7 +436,7 @@ final class SnapshotReader {
             }
             if (ft.kind == FieldType.Kind.SET && seen.containsKey(value)) {
                 problem(item, field, (ft.element.personal() ? "this value" : shown(item)) + " is listed twice (first at line "
-                        + (seen.get(value).getStartMark().getLine() + 1) + ")");
+                        + (seen.get(value).line()) + ")");
                 ok = false;
                 continue;
             }
@@ -499,15 +466,15 @@ final class SnapshotReader {
         return value;
     }
 
-    private Object bindScalar(Node node, FieldType ft, String path) {
-        if (!(node instanceof ScalarNode scalar)) {
-            problem(node, path, "must be " + expected(ft) + ", not " + Nodes.what(node));
+    private Object bindScalar(FileNode node, FieldType ft, String path) {
+        if (!(node instanceof FileNode.Scalar scalar)) {
+            problem(node, path, "must be " + expected(ft) + ", not " + node.what());
             return INVALID;
         }
-        String text = scalar.getValue().strip();
+        String text = scalar.text().strip();
         switch (ft.kind) {
             case TEXT:
-                return share(scalar.getValue(), path);
+                return share(scalar.text(), path);
             case WHOLE_NUMBER:
                 if (!isWhole(text)) {
                     problem(node, path, shown(node) + " is not a whole number");
@@ -537,11 +504,30 @@ final class SnapshotReader {
                     problem(node, path, shown(node) + " is not a number (e.g. 3500.00)");
                     return INVALID;
                 }
-                return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+                BigDecimal decimal;
+                try {
+                    decimal = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+                } catch (NumberFormatException e) { // an exponent beyond the int range
+                    decimal = null;
+                }
+                if (decimal == null || decimal.precision() - decimal.scale() > Limits.MAX_INTEGER_DIGITS
+                        || decimal.stripTrailingZeros().scale() > Limits.MAX_FRACTION_DIGITS) {
+                    problem(node, path, shown(node) + " is out of range: a number in a snapshot has at most "
+                            + Limits.MAX_INTEGER_DIGITS + " digits before the decimal point and "
+                            + Limits.MAX_FRACTION_DIGITS + " after");
+                    return INVALID;
+                }
+                return decimal;
             case DATE:
                 try {
                     LocalDate fast = fastDate(text);
-                    return share(fast != null ? fast : LocalDate.parse(text), path);
+                    LocalDate date = fast != null ? fast : LocalDate.parse(text);
+                    if (!inRange(date)) {
+                        problem(node, path, shown(node) + " is out of range: a date in a snapshot lies between "
+                                + Limits.MIN_DATE + " and " + Limits.MAX_DATE);
+                        return INVALID;
+                    }
+                    return share(date, path);
                 } catch (DateTimeParseException e) {
                     problem(node, path, shown(node) + " is not a date: write yyyy-mm-dd, e.g. 2025-06-30");
                     return INVALID;
@@ -549,11 +535,14 @@ final class SnapshotReader {
             case DATE_TIME:
                 try {
                     LocalDateTime fast = fastDateTime(text);
-                    if (fast != null) {
-                        return share(fast, path);
-                    }
-                    return LocalDateTime.parse(text.length() > 10 && text.charAt(10) == ' '
+                    LocalDateTime dateTime = fast != null ? fast : LocalDateTime.parse(text.length() > 10 && text.charAt(10) == ' '
                             ? text.substring(0, 10) + "T" + text.substring(11).strip() : text);
+                    if (!inRange(dateTime.toLocalDate())) {
+                        problem(node, path, shown(node) + " is out of range: a date in a snapshot lies between "
+                                + Limits.MIN_DATE + " and " + Limits.MAX_DATE);
+                        return INVALID;
+                    }
+                    return fast != null ? share(fast, path) : dateTime;
                 } catch (DateTimeParseException e) {
                     problem(node, path, shown(node) + " is not a date and time: write yyyy-mm-ddThh:mm, e.g. 2025-06-02T09:00");
                     return INVALID;
@@ -569,7 +558,7 @@ final class SnapshotReader {
                 return INVALID;
             case VALUE:
                 try {
-                    return ft.factory.invoke(null, scalar.getValue());
+                    return ft.factory.invoke(null, scalar.text());
                 } catch (InvocationTargetException e) {
                     if (e.getCause() instanceof ModelValidationException mve) {
                         problem(node, path, mve.getMessage()); // masked by the model when personal
@@ -583,6 +572,10 @@ final class SnapshotReader {
             default:
                 throw new IllegalStateException("not a scalar kind: " + ft.kind);
         }
+    }
+
+    private static boolean inRange(LocalDate date) {
+        return !date.isBefore(Limits.MIN_DATE) && !date.isAfter(Limits.MAX_DATE);
     }
 
     /** Whether the text is {@code [-+]?[0-9]+}. */
@@ -705,15 +698,15 @@ final class SnapshotReader {
             String key = listKey + "#" + p.elementId();
             int occurrence = duplicate ? Math.min(duplicatesSeen.merge(key, 1, Integer::sum), matches.size() - 1) : 0;
             int index = matches.get(occurrence).index();
-            Node element = matches.get(occurrence).node();
+            FileNode element = matches.get(occurrence).node();
             String path = listKey + "[" + index + "]";
             if (duplicate) {
-                Node first = matches.get(0).node();
-                Node at = element instanceof MappingNode m && Nodes.get(m, SnapshotFormat.identityKey(
+                FileNode first = matches.get(0).node();
+                FileNode at = element instanceof FileNode.Mapping m && m.get(SnapshotFormat.identityKey(
                         SnapshotFormat.LISTS.get(listKey))) != null
-                        ? Nodes.get(m, SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey))) : element;
+                        ? m.get(SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey))) : element;
                 problem(at, path + "." + SnapshotFormat.identityKey(SnapshotFormat.LISTS.get(listKey)),
-                        p + " (first at line " + (first.getStartMark().getLine() + 1) + ")");
+                        p + " (first at line " + (first.line()) + ")");
                 continue;
             }
             List<String> segments = List.of(p.field().split("\\."));
@@ -726,14 +719,14 @@ final class SnapshotReader {
         }
     }
 
-    private record Located(Node node, String path) {
+    private record Located(FileNode node, String path) {
     }
 
     /** Finds the node holding {@code value} along the field segments, descending into lists. */
-    private static Located locate(Node node, List<String> segments, int i, String value, String path) {
-        if (node instanceof SequenceNode seq) {
-            for (int k = 0; k < seq.getValue().size(); k++) {
-                Located found = locate(seq.getValue().get(k), segments, i, value, path + "[" + k + "]");
+    private static Located locate(FileNode node, List<String> segments, int i, String value, String path) {
+        if (node instanceof FileNode.Sequence seq) {
+            for (int k = 0; k < seq.items().size(); k++) {
+                Located found = locate(seq.items().get(k), segments, i, value, path + "[" + k + "]");
                 if (found != null) {
                     return found;
                 }
@@ -741,11 +734,11 @@ final class SnapshotReader {
             return null;
         }
         if (i == segments.size()) {
-            String text = Nodes.text(node);
+            String text = FileNode.text(node);
             return text != null && text.strip().equals(value) ? new Located(node, path) : null;
         }
-        if (node instanceof MappingNode m) {
-            Node child = Nodes.get(m, segments.get(i));
+        if (node instanceof FileNode.Mapping m) {
+            FileNode child = m.get(segments.get(i));
             return child == null ? null : locate(child, segments, i + 1, value, path + "." + segments.get(i));
         }
         return null;
@@ -753,8 +746,14 @@ final class SnapshotReader {
 
     // ---------------------------------------------------------------------------------- helpers
 
-    private void problem(Node node, String field, String message) {
-        problems.add(Nodes.problem(node, sourceName, field, message));
+    private void problem(FileNode node, String field, String message) {
+        problems.add(problem(node, sourceName, field, message));
+    }
+
+    /** @return a problem at the start of {@code node}, or at the top of {@code fallbackFile} without a node */
+    static FileProblem problem(FileNode node, String fallbackFile, String field, String message) {
+        return node == null ? new FileProblem(fallbackFile, 1, 1, field, message)
+                : new FileProblem(node.file(), node.line(), node.column(), field, message);
     }
 
     private static String join(String path, String name) {
@@ -762,15 +761,18 @@ final class SnapshotReader {
     }
 
     /** A scalar's text as shown in a message: shortened, quoted only when blank; only for fields that are not personal. */
-    private static String shown(Node node) {
-        String text = Nodes.text(node);
+    private static String shown(FileNode node) {
+        String text = FileNode.text(node);
         if (text == null) {
-            return Nodes.what(node);
+            return node.what();
         }
         String s = text.strip();
         if (s.isEmpty()) {
             return "\"" + text + "\"";
         }
-        return s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN) + "…" : s;
+        // A value in the wrong field may be personal (an ID number in a count, a mobile in an enum): masked as text
+        // is masked in reports, and cut before the mask would see only part of a number.
+        String masked = org.wangge.kernel.io.report.PersonalDataMask.maskText(s.length() > 200 ? s.substring(0, 200) : s);
+        return masked.length() > MAX_SHOWN ? masked.substring(0, MAX_SHOWN) + "…" : masked;
     }
 }

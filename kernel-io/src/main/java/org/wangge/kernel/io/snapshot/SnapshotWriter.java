@@ -1,7 +1,5 @@
 package org.wangge.kernel.io.snapshot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -12,28 +10,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.SpecVersion;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.emitter.Emitter;
-import org.yaml.snakeyaml.events.DocumentEndEvent;
-import org.yaml.snakeyaml.events.DocumentStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.ImplicitTuple;
-import org.yaml.snakeyaml.events.MappingEndEvent;
-import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.SequenceEndEvent;
-import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.events.StreamEndEvent;
-import org.yaml.snakeyaml.events.StreamStartEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import tools.jackson.dataformat.yaml.YAMLGenerator;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
- * Writes a snapshot as YAML or JSON, record by record, straight to a {@link Writer}: nothing but the
- * current element is held (no node tree, no text). Keys follow the record components; nulls and empty
- * collections are left out; sets are sorted. Personal values are written raw.
+ * Writes a snapshot as YAML or JSON, record by record, straight to a {@link Writer} through Jackson's
+ * generators: nothing but the current element is held (no tree, no text). Keys follow the record
+ * components; nulls and empty collections are left out; sets are sorted. Personal values are written raw.
  *
  * <p>Layout: the top-level mapping and its lists are written one key or element per line; each element
  * of a list is written on one line, in flow style ({@code - {id: G-1, name: …}} in YAML,
@@ -42,68 +39,95 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class SnapshotWriter {
 
-    private static final Resolver RESOLVER = new Resolver();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+
+    private static final YAMLFactory YAML = new ElementsInFlowYaml(YAMLFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS) // codes stay text for any YAML reader
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR));
 
     private SnapshotWriter() {
     }
 
     /** Writes the snapshot as YAML of format {@code wangge-snapshot/1}. */
     static void yaml(CitySnapshot snapshot, Writer out) {
-        write(snapshot, new YamlOut(out));
+        try (JsonGenerator g = YAML.createGenerator(ObjectWriteContext.empty(), out)) {
+            write(snapshot, g);
+        } catch (JacksonException e) {
+            throw unchecked(e);
+        }
     }
 
     /** Writes the snapshot as JSON of format {@code wangge-snapshot/1}. */
     static void json(CitySnapshot snapshot, Writer out) {
-        JsonOut json = new JsonOut(out);
-        write(snapshot, json);
-        json.raw("\n");
+        ObjectWriteContext layout = new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return new ElementsOnOneLine();
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        };
+        try (JsonGenerator g = JSON.createGenerator(layout, out)) {
+            write(snapshot, g);
+            g.writeRaw('\n');
+        } catch (JacksonException e) {
+            throw unchecked(e);
+        }
+    }
+
+    private static RuntimeException unchecked(JacksonException e) {
+        if (e instanceof tools.jackson.core.exc.JacksonIOException io) {
+            return new java.io.UncheckedIOException(io.getCause());
+        }
+        return e;
     }
 
     // ---------------------------------------------------------------------------------- the walk
 
-    private static void write(CitySnapshot snapshot, Out out) {
-        out.startDocument();
-        out.startMap(false);
-        out.key(SnapshotFormat.FORMAT_KEY);
-        out.text(SnapshotFormat.FORMAT);
+    private static void write(CitySnapshot snapshot, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeName(SnapshotFormat.FORMAT_KEY);
+        out.writeString(SnapshotFormat.FORMAT);
         for (Component c : components(CitySnapshot.class)) {
             Object value = c.get(snapshot);
             if (absent(value)) {
                 continue;
             }
-            out.key(c.name);
-            if (c.type.kind == FieldType.Kind.LIST && c.type.element.kind == FieldType.Kind.RECORD) {
-                out.startSeq(false);
-                for (Object element : (Collection<?>) value) {
-                    record(element, out); // one element per line, in flow style
-                }
-                out.endSeq();
-            } else {
-                value(value, c.type, out);
-            }
+            out.writeName(c.name);
+            value(value, c.type, out);
         }
-        out.endMap();
-        out.endDocument();
+        out.writeEndObject();
     }
 
     private static boolean absent(Object value) {
         return value == null || value instanceof Collection<?> c && c.isEmpty();
     }
 
-    private static void record(Object record, Out out) {
-        out.startMap(true);
+    private static void record(Object record, JsonGenerator out) {
+        out.writeStartObject();
         for (Component c : components(record.getClass())) {
             Object value = c.get(record);
             if (absent(value)) {
                 continue;
             }
-            out.key(c.name);
+            out.writeName(c.name);
             value(value, c.type, out);
         }
-        out.endMap();
+        out.writeEndObject();
     }
 
-    private static void value(Object value, FieldType ft, Out out) {
+    private static void value(Object value, FieldType ft, JsonGenerator out) {
         switch (ft.kind) {
             case RECORD -> record(value, out);
             case LIST, SET -> {
@@ -113,18 +137,19 @@ final class SnapshotWriter {
                     sorted.sort(order(ft.element));
                     items = sorted;
                 }
-                out.startSeq(true);
+                out.writeStartArray();
                 for (Object item : items) {
                     value(item, ft.element, out);
                 }
-                out.endSeq();
+                out.writeEndArray();
             }
-            case TEXT -> out.text((String) value);
-            case ENUM -> out.text(((Enum<?>) value).name());
-            case VALUE -> out.text(valueText(value, ft));
-            case DECIMAL -> out.plain(((BigDecimal) value).toPlainString(), true);
-            case WHOLE_NUMBER, BOOLEAN -> out.plain(value.toString(), true);
-            default -> out.plain(value.toString(), false); // dates, date-times
+            case TEXT -> out.writeString((String) value);
+            case ENUM -> out.writeString(((Enum<?>) value).name());
+            case VALUE -> out.writeString(valueText(value, ft));
+            case DECIMAL -> out.writeNumber(((BigDecimal) value).toPlainString());
+            case WHOLE_NUMBER -> out.writeNumber(((Number) value).longValue());
+            case BOOLEAN -> out.writeBoolean((Boolean) value);
+            default -> out.writeString(value.toString()); // dates, date-times
         }
     }
 
@@ -169,244 +194,152 @@ final class SnapshotWriter {
         });
     }
 
-    // ---------------------------------------------------------------------------------- outputs
+    // ---------------------------------------------------------------------------------- layout
 
-    /** What the walk writes: a tree of mappings, sequences and scalars; {@code flow} asks for one line. */
-    private interface Out {
-        void startDocument();
-
-        void endDocument();
-
-        void startMap(boolean flow);
-
-        void endMap();
-
-        void startSeq(boolean flow);
-
-        void endSeq();
-
-        void key(String name);
-
-        /** Text: quoted where it would otherwise read as a number, date, boolean or null. */
-        void text(String value);
-
-        /** A number, boolean or date, written plain; {@code bareInJson} for numbers and booleans. */
-        void plain(String value, boolean bareInJson);
-    }
-
-    /** YAML through SnakeYAML's emitter, event by event (it looks at most three events ahead). */
-    private static final class YamlOut implements Out {
-        private final Emitter emitter;
-
-        YamlOut(Writer writer) {
-            DumperOptions options = new DumperOptions();
-            options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-            options.setIndent(2);
-            options.setIndicatorIndent(2);
-            options.setIndentWithIndicator(true);
-            options.setWidth(Integer.MAX_VALUE);
-            options.setSplitLines(false);
-            options.setAllowUnicode(true);
-            options.setLineBreak(DumperOptions.LineBreak.UNIX);
-            this.emitter = new Emitter(writer, options);
-        }
-
-        private void emit(Event event) {
-            try {
-                emitter.emit(event);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static DumperOptions.FlowStyle style(boolean flow) {
-            return flow ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK;
-        }
-
-        @Override
-        public void startDocument() {
-            emit(new StreamStartEvent(null, null));
-            emit(new DocumentStartEvent(null, null, false, null, Map.of()));
-        }
-
-        @Override
-        public void endDocument() {
-            emit(new DocumentEndEvent(null, null, false));
-            emit(new StreamEndEvent(null, null));
-        }
-
-        @Override
-        public void startMap(boolean flow) {
-            emit(new MappingStartEvent(null, Tag.MAP.getValue(), true, null, null, style(flow)));
-        }
-
-        @Override
-        public void endMap() {
-            emit(new MappingEndEvent(null, null));
-        }
-
-        @Override
-        public void startSeq(boolean flow) {
-            emit(new SequenceStartEvent(null, Tag.SEQ.getValue(), true, null, null, style(flow)));
-        }
-
-        @Override
-        public void endSeq() {
-            emit(new SequenceEndEvent(null, null));
-        }
-
-        @Override
-        public void key(String name) {
-            text(name);
-        }
-
-        /** As SnakeYAML's serializer does for a node tagged {@code tag}: plain where it resolves to that tag. */
-        private void scalar(Tag tag, String value) {
-            Tag detected = RESOLVER.resolve(NodeId.scalar, value, true);
-            Tag byDefault = RESOLVER.resolve(NodeId.scalar, value, false);
-            emit(new ScalarEvent(null, tag.getValue(), new ImplicitTuple(tag.equals(detected), tag.equals(byDefault)), value,
-                    null, null, DumperOptions.ScalarStyle.PLAIN));
-        }
-
-        @Override
-        public void text(String value) {
-            scalar(Tag.STR, value);
-        }
-
-        @Override
-        public void plain(String value, boolean bareInJson) {
-            scalar(RESOLVER.resolve(NodeId.scalar, value, true), value);
-        }
-    }
+    /** Nesting depth of the elements of the top-level lists (root mapping 1, its lists 2). */
+    private static final int ELEMENT_DEPTH = 3;
 
     /**
-     * JSON, two-space indent for the top-level mapping and its lists, each element on one line. Numbers
-     * and booleans are bare, everything else is a string.
+     * JSON: two-space indent for the top-level mapping and its lists, each element on one line
+     * ({@code {"id": "G-1", "kind": "COMMUNITY"}}).
      */
-    private static final class JsonOut implements Out {
-        private final Writer out;
-        /** Per open container: whether it is written on one line, and whether it has an item yet. */
-        private final ArrayList<boolean[]> open = new ArrayList<>();
-        private boolean afterKey;
+    private static final class ElementsOnOneLine implements PrettyPrinter {
 
-        JsonOut(Writer out) {
-            this.out = out;
+        private static int depth(JsonGenerator g) {
+            return g.streamWriteContext().getNestingDepth();
         }
 
-        void raw(String s) {
-            try {
-                out.write(s);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        private static void newline(JsonGenerator g, int depth) {
+            g.writeRaw('\n');
+            for (int i = 0; i < depth; i++) {
+                g.writeRaw("  ");
             }
         }
 
-        /** Before an item (a key, or a value in a list): the separator and, on a multi-line container, the indent. */
-        private void item() {
-            if (afterKey) {
-                afterKey = false;
-                return;
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {
+            g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) {
+            g.writeRaw('{');
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) {
+            if (depth(g) < ELEMENT_DEPTH) {
+                newline(g, depth(g));
             }
-            if (open.isEmpty()) {
-                return;
-            }
-            boolean[] top = open.get(open.size() - 1);
-            if (top[0]) {
-                raw(top[1] ? ", " : "");
+        }
+
+        @Override
+        public void writeObjectNameValueSeparator(JsonGenerator g) {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) {
+            if (depth(g) < ELEMENT_DEPTH) {
+                g.writeRaw(',');
+                newline(g, depth(g));
             } else {
-                raw((top[1] ? ",\n" : "\n") + "  ".repeat(open.size()));
+                g.writeRaw(", ");
             }
-            top[1] = true;
         }
 
-        private void start(String bracket, boolean flow) {
-            item();
-            boolean inline = flow || !open.isEmpty() && open.get(open.size() - 1)[0];
-            raw(bracket);
-            open.add(new boolean[] {inline, false});
-        }
-
-        private void end(String bracket) {
-            boolean[] top = open.remove(open.size() - 1);
-            if (!top[0] && top[1]) {
-                raw("\n" + "  ".repeat(open.size()));
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) {
+            if (depth(g) < ELEMENT_DEPTH && entries > 0) {
+                newline(g, depth(g) - 1);
             }
-            raw(bracket);
+            g.writeRaw('}');
         }
 
         @Override
-        public void startDocument() {
+        public void writeStartArray(JsonGenerator g) {
+            g.writeRaw('[');
         }
 
         @Override
-        public void endDocument() {
+        public void beforeArrayValues(JsonGenerator g) {
+            if (depth(g) < ELEMENT_DEPTH) {
+                newline(g, depth(g));
+            }
         }
 
         @Override
-        public void startMap(boolean flow) {
-            start("{", flow);
-        }
-
-        @Override
-        public void endMap() {
-            end("}");
-        }
-
-        @Override
-        public void startSeq(boolean flow) {
-            start("[", flow);
-        }
-
-        @Override
-        public void endSeq() {
-            end("]");
-        }
-
-        @Override
-        public void key(String name) {
-            item();
-            string(name);
-            raw(": ");
-            afterKey = true;
-        }
-
-        @Override
-        public void text(String value) {
-            item();
-            string(value);
-        }
-
-        @Override
-        public void plain(String value, boolean bareInJson) {
-            item();
-            if (bareInJson) {
-                raw(value);
+        public void writeArrayValueSeparator(JsonGenerator g) {
+            if (depth(g) < ELEMENT_DEPTH) {
+                g.writeRaw(',');
+                newline(g, depth(g));
             } else {
-                string(value);
+                g.writeRaw(", ");
             }
         }
 
-        private void string(String s) {
-            StringBuilder b = new StringBuilder(s.length() + 2);
-            b.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> {
-                        if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                    }
-                }
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) {
+            if (depth(g) < ELEMENT_DEPTH && values > 0) {
+                newline(g, depth(g) - 1);
             }
-            raw(b.append('"').toString());
+            g.writeRaw(']');
+        }
+    }
+
+    /** YAML: block style for the top-level mapping and its lists, flow style from the elements down. */
+    private static final class ElementsInFlowYaml extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        ElementsInFlowYaml(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        private static DumpSettings settings(FlowStyle style) {
+            return DumpSettings.builder()
+                    .setDefaultFlowStyle(style)
+                    .setIndent(2)
+                    .setIndicatorIndent(2)
+                    .setIndentWithIndicator(true)
+                    .setSplitLines(false)
+                    .setWidth(Integer.MAX_VALUE)
+                    .setBestLineBreak("\n")
+                    .setUseUnicodeEncoding(true)
+                    .setDumpComments(false)
+                    .build();
+        }
+
+        @Override
+        protected YAMLGenerator _createGenerator(ObjectWriteContext ctx, IOContext io, Writer out) {
+            return new Generator(ctx, io, ctx.getStreamWriteFeatures(_streamWriteFeatures),
+                    ctx.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version);
+        }
+
+        /** Switches the flow style of the containers it starts by their depth (Jackson reads it at each start). */
+        private static final class Generator extends YAMLGenerator {
+            private static final DumpSettings BLOCK = settings(FlowStyle.BLOCK);
+            private static final DumpSettings FLOW = settings(FlowStyle.FLOW);
+
+            Generator(ObjectWriteContext ctx, IOContext io, int streamFeatures, int yamlFeatures,
+                    StringQuotingChecker quoting, Writer out, SpecVersion version) {
+                super(ctx, io, streamFeatures, yamlFeatures, quoting, out, version, BLOCK);
+            }
+
+            private void styleForNext() {
+                _outputOptions = streamWriteContext().getNestingDepth() + 1 >= ELEMENT_DEPTH ? FLOW : BLOCK;
+            }
+
+            @Override
+            public JsonGenerator writeStartObject() {
+                styleForNext();
+                return super.writeStartObject();
+            }
+
+            @Override
+            public JsonGenerator writeStartArray() {
+                styleForNext();
+                return super.writeStartArray();
+            }
         }
     }
 }

@@ -60,36 +60,6 @@ final class Spool extends Reader {
         return new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    /**
-     * @return the whole text: what was read so far, then the rest (which is copied too as it is read)
-     * @throws IOException when the temporary file cannot be read
-     */
-    Reader whole() throws IOException {
-        Reader before = again();
-        Spool rest = this;
-        return new Reader() {
-            private boolean first = true;
-
-            @Override
-            public int read(char[] buffer, int offset, int length) throws IOException {
-                if (first) {
-                    int n = before.read(buffer, offset, length);
-                    if (n >= 0) {
-                        return n;
-                    }
-                    first = false;
-                    before.close();
-                }
-                return rest.read(buffer, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                before.close();
-            }
-        };
-    }
-
     /** Deletes the temporary file, if any; the reader read from is not closed. */
     @Override
     public void close() throws IOException {

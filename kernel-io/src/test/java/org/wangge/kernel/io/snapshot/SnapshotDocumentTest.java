@@ -9,9 +9,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.model.testdata.CompliantCity;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Scenario files change a parsed snapshot before checking it; problems point into the file that made them. */
 class SnapshotDocumentTest {
@@ -23,12 +20,12 @@ class SnapshotDocumentTest {
     }
 
     /** A scenario file, composed with its name in every mark. */
-    private static MappingNode scenario(String yaml) {
-        return (MappingNode) SnapshotFiles.compose(new StringReader(yaml), "scenario.yaml");
+    private static FileNode.Mapping scenario(String yaml) {
+        return (FileNode.Mapping) SnapshotFiles.compose(new StringReader(yaml), "scenario.yaml");
     }
 
-    private static Node at(MappingNode mapping, String key) {
-        return Nodes.get(mapping, key);
+    private static FileNode at(FileNode.Mapping mapping, String key) {
+        return mapping.get(key);
     }
 
     @Test
@@ -39,8 +36,8 @@ class SnapshotDocumentTest {
 
     @Test
     void patch_merges_fields_into_the_element_with_that_id_and_keeps_the_others() {
-        MappingNode s = scenario("fields:\n  households: 1200\n  legalBasis: 某条例\n");
-        CitySnapshot patched = city().patch("grids", CompliantCity.COMMUNITY_GRID, (MappingNode) at(s, "fields")).toSnapshot();
+        FileNode.Mapping s = scenario("fields:\n  households: 1200\n  legalBasis: 某条例\n");
+        CitySnapshot patched = city().patch("grids", CompliantCity.COMMUNITY_GRID, (FileNode.Mapping) at(s, "fields")).toSnapshot();
         var grid = patched.grids().get(0);
         assertThat(grid.households()).isEqualTo(1200);
         assertThat(grid.legalBasis()).isEqualTo("某条例");
@@ -50,8 +47,8 @@ class SnapshotDocumentTest {
 
     @Test
     void patch_merges_a_nested_mapping_key_by_key_and_null_clears_a_field() {
-        MappingNode s = scenario("fields:\n  timeline: {closed: null, verified: null}\n  closedAsResolved: false\n  verification: null\n");
-        CitySnapshot patched = city().patch("cases", CompliantCity.CASE_ASSIGNED, (MappingNode) at(s, "fields")).toSnapshot();
+        FileNode.Mapping s = scenario("fields:\n  timeline: {closed: null, verified: null}\n  closedAsResolved: false\n  verification: null\n");
+        CitySnapshot patched = city().patch("cases", CompliantCity.CASE_ASSIGNED, (FileNode.Mapping) at(s, "fields")).toSnapshot();
         var timeline = patched.cases().get(0).timeline();
         assertThat(timeline.closed()).isNull();
         assertThat(timeline.verified()).isNull();
@@ -61,8 +58,8 @@ class SnapshotDocumentTest {
 
     @Test
     void patch_of_a_division_uses_its_code_as_id() {
-        MappingNode s = scenario("fields: {name: 新名字}\n");
-        CitySnapshot patched = city().patch("divisions", CompliantCity.COMMUNITY_CODE, (MappingNode) at(s, "fields")).toSnapshot();
+        FileNode.Mapping s = scenario("fields: {name: 新名字}\n");
+        CitySnapshot patched = city().patch("divisions", CompliantCity.COMMUNITY_CODE, (FileNode.Mapping) at(s, "fields")).toSnapshot();
         assertThat(patched.divisions()).anySatisfy(d -> {
             assertThat(d.code()).isEqualTo(CompliantCity.COMMUNITY_CODE);
             assertThat(d.name()).isEqualTo("新名字");
@@ -71,19 +68,19 @@ class SnapshotDocumentTest {
 
     @Test
     void patch_of_a_missing_id_is_an_error_naming_the_scenario_line() {
-        MappingNode s = scenario("steps:\n  - patch: grids\n    id: G-NONE\n    fields: {households: 3}\n");
-        MappingNode step = (MappingNode) ((org.yaml.snakeyaml.nodes.SequenceNode) at(s, "steps")).getValue().get(0);
+        FileNode.Mapping s = scenario("steps:\n  - patch: grids\n    id: G-NONE\n    fields: {households: 3}\n");
+        FileNode.Mapping step = (FileNode.Mapping) ((FileNode.Sequence) at(s, "steps")).items().get(0);
         SnapshotFileException e = catchThrowableOfType(SnapshotFileException.class,
-                () -> city().patch("grids", "G-NONE", (MappingNode) at(step, "fields")));
+                () -> city().patch("grids", "G-NONE", (FileNode.Mapping) at(step, "fields")));
         assertThat(e.problems()).singleElement().hasToString(
                 "scenario.yaml:4:13: grids: no element with id G-NONE in grids to patch (the snapshot is city.yaml)");
     }
 
     @Test
     void patch_of_an_unknown_list_names_the_known_lists() {
-        MappingNode s = scenario("fields: {households: 3}\n");
+        FileNode.Mapping s = scenario("fields: {households: 3}\n");
         SnapshotFileException e = catchThrowableOfType(SnapshotFileException.class,
-                () -> city().patch("gridz", "G-1", (MappingNode) at(s, "fields")));
+                () -> city().patch("gridz", "G-1", (FileNode.Mapping) at(s, "fields")));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("scenario.yaml");
             assertThat(p.message()).startsWith("unknown list; the lists are divisions, organisations, volunteers, grids");
@@ -92,16 +89,16 @@ class SnapshotDocumentTest {
 
     @Test
     void a_bad_value_set_by_a_patch_is_reported_in_the_scenario_file() {
-        MappingNode s = scenario("# a scenario\nfields:\n  households: lots\n");
-        SnapshotDocument patched = city().patch("grids", CompliantCity.VILLAGE_GRID, (MappingNode) at(s, "fields"));
+        FileNode.Mapping s = scenario("# a scenario\nfields:\n  households: lots\n");
+        SnapshotDocument patched = city().patch("grids", CompliantCity.VILLAGE_GRID, (FileNode.Mapping) at(s, "fields"));
         SnapshotFileException e = catchThrowableOfType(SnapshotFileException.class, patched::toSnapshot);
         assertThat(e.problems()).singleElement().hasToString("scenario.yaml:3:15: grids[1].households: lots is not a whole number");
     }
 
     @Test
     void a_patch_that_breaks_a_reference_is_reported_at_the_patched_field_in_the_scenario_file() {
-        MappingNode s = scenario("fields:\n  gridId: G-GONE\n");
-        SnapshotDocument patched = city().patch("assignments", "A-W-1", (MappingNode) at(s, "fields"));
+        FileNode.Mapping s = scenario("fields:\n  gridId: G-GONE\n");
+        SnapshotDocument patched = city().patch("assignments", "A-W-1", (FileNode.Mapping) at(s, "fields"));
         SnapshotFileException e = catchThrowableOfType(SnapshotFileException.class, patched::toSnapshot);
         assertThat(e.problems()).singleElement().hasToString("scenario.yaml:2:11: assignments[0].gridId: "
                 + "Assignment A-W-1.gridId = G-GONE: no Grid with this id in the snapshot");
@@ -109,25 +106,25 @@ class SnapshotDocumentTest {
 
     @Test
     void replace_or_add_replaces_the_element_with_the_same_id() {
-        MappingNode s = scenario("element: {id: B-ORG-CITY-GOV-2025, governmentId: ORG-CITY-GOV, year: 2025, gridFunding: 5}\n");
-        CitySnapshot changed = city().replaceOrAdd("budgets", (MappingNode) at(s, "element")).toSnapshot();
+        FileNode.Mapping s = scenario("element: {id: B-ORG-CITY-GOV-2025, governmentId: ORG-CITY-GOV, year: 2025, gridFunding: 5}\n");
+        CitySnapshot changed = city().replaceOrAdd("budgets", (FileNode.Mapping) at(s, "element")).toSnapshot();
         assertThat(changed.budgets()).hasSameSizeAs(CompliantCity.snapshot().budgets());
         assertThat(changed.budgets().get(0).gridFunding()).isEqualByComparingTo("5");
     }
 
     @Test
     void replace_or_add_adds_an_element_with_a_new_id_at_the_end() {
-        MappingNode s = scenario("element: {id: B-NEW, governmentId: ORG-CITY-GOV, year: 2026, gridFunding: 5}\n");
-        CitySnapshot changed = city().replaceOrAdd("budgets", (MappingNode) at(s, "element")).toSnapshot();
+        FileNode.Mapping s = scenario("element: {id: B-NEW, governmentId: ORG-CITY-GOV, year: 2026, gridFunding: 5}\n");
+        CitySnapshot changed = city().replaceOrAdd("budgets", (FileNode.Mapping) at(s, "element")).toSnapshot();
         assertThat(changed.budgets()).hasSize(CompliantCity.snapshot().budgets().size() + 1);
         assertThat(changed.budgets().get(changed.budgets().size() - 1).id()).isEqualTo("B-NEW");
     }
 
     @Test
     void replace_or_add_of_an_element_without_id_is_an_error_at_the_element() {
-        MappingNode s = scenario("element:\n  governmentId: ORG-CITY-GOV\n");
+        FileNode.Mapping s = scenario("element:\n  governmentId: ORG-CITY-GOV\n");
         SnapshotFileException e = catchThrowableOfType(SnapshotFileException.class,
-                () -> city().replaceOrAdd("budgets", (MappingNode) at(s, "element")));
+                () -> city().replaceOrAdd("budgets", (FileNode.Mapping) at(s, "element")));
         assertThat(e.problems()).singleElement().hasToString(
                 "scenario.yaml:2:3: budgets: an element to replace or add needs its id");
     }
@@ -147,8 +144,8 @@ class SnapshotDocumentTest {
 
     @Test
     void remove_of_a_missing_id_is_an_error_at_the_scenario_node_naming_it() {
-        MappingNode s = scenario("remove:\n  workers: W-99\n");
-        ScalarNode id = (ScalarNode) at((MappingNode) at(s, "remove"), "workers");
+        FileNode.Mapping s = scenario("remove:\n  workers: W-99\n");
+        FileNode.Scalar id = (FileNode.Scalar) at((FileNode.Mapping) at(s, "remove"), "workers");
         SnapshotFileException e = catchThrowableOfType(SnapshotFileException.class, () -> city().remove("workers", id));
         assertThat(e.problems()).singleElement().hasToString(
                 "scenario.yaml:2:12: workers: no element with id W-99 in workers to remove (the snapshot is city.yaml)");
@@ -170,7 +167,7 @@ class SnapshotDocumentTest {
 
     @Test
     void a_snapshot_embedded_in_a_scenario_needs_no_format_key_and_reports_in_the_scenario_file() {
-        MappingNode s = (MappingNode) new org.yaml.snakeyaml.Yaml().compose(new StringReader("""
+        FileNode.Mapping s = scenario(("""
                 name: an embedded snapshot
                 snapshot:
                   jurisdiction: '510300'

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.wangge.kernel.model.testdata.CompliantCity;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * The committed schema, the generated part of docs/snapshot-format.md and the example snapshots stay
@@ -65,15 +64,15 @@ class SnapshotFormatFilesTest {
 
     @Test
     void the_schema_describes_every_list_and_every_field_of_the_model() throws IOException {
-        MappingNode schema = (MappingNode) SnapshotFiles.compose(new StringReader(GENERATOR.schema()), "schema.json");
-        MappingNode properties = (MappingNode) Nodes.get(schema, "properties");
-        assertThat(properties.getValue()).extracting(t -> Nodes.text(t.getKeyNode()))
+        FileNode.Mapping schema = (FileNode.Mapping) SnapshotFiles.compose(new StringReader(GENERATOR.schema()), "schema.json");
+        FileNode.Mapping properties = (FileNode.Mapping) schema.get("properties");
+        assertThat(properties.entries()).extracting(FileNode.Entry::name)
                 .containsExactlyElementsOf(SnapshotFormat.topLevelKeys());
-        MappingNode defs = (MappingNode) Nodes.get(schema, "$defs");
+        FileNode.Mapping defs = (FileNode.Mapping) schema.get("$defs");
         for (Class<?> type : SnapshotFormat.LISTS.values()) {
-            MappingNode def = (MappingNode) Nodes.get(defs, type.getSimpleName());
+            FileNode.Mapping def = (FileNode.Mapping) defs.get(type.getSimpleName());
             assertThat(def).as(type.getSimpleName()).isNotNull();
-            assertThat(((MappingNode) Nodes.get(def, "properties")).getValue()).hasSize(type.getRecordComponents().length);
+            assertThat(((FileNode.Mapping) def.get("properties")).entries()).hasSize(type.getRecordComponents().length);
         }
     }
 
@@ -100,5 +99,15 @@ class SnapshotFormatFilesTest {
     void reading_the_example_files_gives_the_compliant_city() {
         assertThat(SnapshotFiles.read(EXAMPLE_YAML)).isEqualTo(CompliantCity.snapshot());
         assertThat(SnapshotFiles.read(EXAMPLE_JSON)).isEqualTo(CompliantCity.snapshot());
+    }
+
+    /** The samples as committed before the reader moved to Jackson (commit 0e080bd), and the block layout of before that. */
+    @Test
+    void files_written_by_the_earlier_readers_layouts_still_load() {
+        for (String name : java.util.List.of("legacy/compliant-city-0e080bd.yaml", "legacy/compliant-city-0e080bd.json",
+                "compliant-city-block-layout.yaml", "compliant-city-block-layout.json")) {
+            assertThat(SnapshotFiles.read(ROOT.resolve("kernel-io/src/test/resources").resolve(name))).as(name)
+                    .isEqualTo(CompliantCity.snapshot());
+        }
     }
 }

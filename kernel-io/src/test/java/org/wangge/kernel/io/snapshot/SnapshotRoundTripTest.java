@@ -66,7 +66,7 @@ class SnapshotRoundTripTest {
     void writing_is_deterministic_and_keys_follow_the_record_component_order() {
         String yaml = SnapshotFiles.toYaml(RichCity.snapshot());
         assertThat(SnapshotFiles.toYaml(RichCity.snapshot())).isEqualTo(yaml);
-        assertThat(yaml).startsWith("format: wangge-snapshot/1\njurisdiction: '510300'\nasOf: 2025-06-30\ndivisions:\n");
+        assertThat(yaml).startsWith("format: wangge-snapshot/1\njurisdiction: \"510300\"\nasOf: 2025-06-30\ndivisions:\n");
         assertThat(yaml.indexOf("\ngrids:")).isLessThan(yaml.indexOf("\ngridChanges:"));
         assertThat(yaml.indexOf("\nworkers:")).isLessThan(yaml.indexOf("\nbudgets:"));
         // sets are sorted

@@ -13,15 +13,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.io.snapshot.FileNode;
 import org.wangge.kernel.io.snapshot.FileProblem;
 import org.wangge.kernel.io.snapshot.SnapshotDocument;
 import org.wangge.kernel.io.snapshot.SnapshotFileException;
 import org.wangge.kernel.io.snapshot.SnapshotFiles;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads scenario files (OpenFisca-style YAML, several scenarios a file). The format is documented
@@ -103,30 +99,30 @@ public final class ScenarioFiles {
     static List<Scenario> read(Reader reader, Path file) {
         String name = file.toString();
         List<FileProblem> problems = new ArrayList<>();
-        Node root;
+        FileNode root;
         try {
             // Nodes carry the scenario file's name, so errors in patched values point into the scenario.
             root = SnapshotFiles.compose(reader, name);
         } catch (SnapshotFileException e) {
             throw new ScenarioFileException(e.problems());
         }
-        if (!(root instanceof MappingNode rootMap)) {
+        if (!(root instanceof FileNode.Mapping rootMap)) {
             throw new ScenarioFileException(List.of(problem(name, root, "", "a scenario file is a mapping with a `scenarios:` list")));
         }
         Path dir = file.toAbsolutePath().getParent();
         String defaultSnapshot = null;
-        SequenceNode scenarios = null;
-        for (NodeTuple t : rootMap.getValue()) {
-            String key = scalar(t.getKeyNode());
+        FileNode.Sequence scenarios = null;
+        for (FileNode.Entry t : rootMap.entries()) {
+            String key = scalar(t.key());
             if (!FILE_KEYS.contains(key)) {
-                problems.add(problem(name, t.getKeyNode(), key, "unknown key; allowed: " + FILE_KEYS));
+                problems.add(problem(name, t.key(), key, "unknown key; allowed: " + FILE_KEYS));
             } else if (key.equals("snapshot")) {
-                defaultSnapshot = scalar(t.getValueNode());
+                defaultSnapshot = scalar(t.value());
             } else if (key.equals("scenarios")) {
-                if (t.getValueNode() instanceof SequenceNode seq) {
+                if (t.value() instanceof FileNode.Sequence seq) {
                     scenarios = seq;
                 } else {
-                    problems.add(problem(name, t.getValueNode(), "scenarios", "must be a list of scenarios"));
+                    problems.add(problem(name, t.value(), "scenarios", "must be a list of scenarios"));
                 }
             }
         }
@@ -135,7 +131,7 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(problems);
         }
         List<Scenario> out = new ArrayList<>();
-        for (Node node : scenarios.getValue()) {
+        for (FileNode node : scenarios.items()) {
             Scenario s = readScenario(name, dir, defaultSnapshot, node, problems);
             if (s != null) {
                 out.add(s);
@@ -147,20 +143,20 @@ public final class ScenarioFiles {
         return out;
     }
 
-    private static Scenario readScenario(String file, Path dir, String defaultSnapshot, Node node, List<FileProblem> problems) {
+    private static Scenario readScenario(String file, Path dir, String defaultSnapshot, FileNode node, List<FileProblem> problems) {
         int before = problems.size();
-        if (!(node instanceof MappingNode map)) {
+        if (!(node instanceof FileNode.Mapping map)) {
             problems.add(problem(file, node, "scenarios[]", "a scenario is a mapping with name, given and expect"));
             return null;
         }
         String name = null;
         LocalDate asOf = null;
         Path rules = null;
-        MappingNode given = null;
-        MappingNode expect = null;
-        for (NodeTuple t : map.getValue()) {
-            String key = scalar(t.getKeyNode());
-            Node v = t.getValueNode();
+        FileNode.Mapping given = null;
+        FileNode.Mapping expect = null;
+        for (FileNode.Entry t : map.entries()) {
+            String key = scalar(t.key());
+            FileNode v = t.value();
             switch (key) {
                 case "name" -> name = scalar(v);
                 case "description" -> { }
@@ -168,7 +164,7 @@ public final class ScenarioFiles {
                 case "rules" -> rules = dir.resolve(scalar(v)).normalize();
                 case "given" -> given = mapping(file, v, "given", problems);
                 case "expect" -> expect = mapping(file, v, "expect", problems);
-                default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + SCENARIO_KEYS));
+                default -> problems.add(problem(file, t.key(), key, "unknown key; allowed: " + SCENARIO_KEYS));
             }
         }
         if (name == null || name.isBlank()) {
@@ -182,25 +178,25 @@ public final class ScenarioFiles {
         boolean only = false;
         List<String> absent = new ArrayList<>();
         if (expect != null) {
-            for (NodeTuple t : expect.getValue()) {
-                String key = scalar(t.getKeyNode());
-                Node v = t.getValueNode();
+            for (FileNode.Entry t : expect.entries()) {
+                String key = scalar(t.key());
+                FileNode v = t.value();
                 switch (key) {
                     case "only" -> only = "true".equals(scalar(v));
                     case "absent" -> {
-                        for (Node id : sequence(file, v, "absent", problems)) {
+                        for (FileNode id : sequence(file, v, "absent", problems)) {
                             absent.add(constraintId(file, id, "absent", problems));
                         }
                     }
                     case "findings" -> {
-                        for (Node f : sequence(file, v, "findings", problems)) {
+                        for (FileNode f : sequence(file, v, "findings", problems)) {
                             ExpectedFinding e = expectedFinding(file, f, problems);
                             if (e != null) {
                                 expected.add(e);
                             }
                         }
                     }
-                    default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + EXPECT_KEYS));
+                    default -> problems.add(problem(file, t.key(), key, "unknown key; allowed: " + EXPECT_KEYS));
                 }
             }
         }
@@ -212,7 +208,7 @@ public final class ScenarioFiles {
                 document = document.withAsOf(asOf);
             }
             var snapshot = document.toSnapshot();
-            return new Scenario(Path.of(file), map.getStartMark().getLine() + 1, name, asOf != null ? asOf : snapshot.asOf(),
+            return new Scenario(Path.of(file), map.line(), name, asOf != null ? asOf : snapshot.asOf(),
                     rules, snapshot, expected, only, absent);
         } catch (SnapshotFileException e) {
             problems.addAll(e.problems());
@@ -220,19 +216,19 @@ public final class ScenarioFiles {
         }
     }
 
-    private static SnapshotDocument given(String file, Path dir, String defaultSnapshot, MappingNode given, Node scenario,
+    private static SnapshotDocument given(String file, Path dir, String defaultSnapshot, FileNode.Mapping given, FileNode scenario,
             List<FileProblem> problems) {
         String snapshotPath = defaultSnapshot;
-        MappingNode inline = null;
-        List<NodeTuple> edits = new ArrayList<>();
+        FileNode.Mapping inline = null;
+        List<FileNode.Entry> edits = new ArrayList<>();
         if (given != null) {
-            for (NodeTuple t : given.getValue()) {
-                String key = scalar(t.getKeyNode());
+            for (FileNode.Entry t : given.entries()) {
+                String key = scalar(t.key());
                 switch (key) {
-                    case "snapshot" -> snapshotPath = scalar(t.getValueNode());
-                    case "inline" -> inline = mapping(file, t.getValueNode(), "given.inline", problems);
+                    case "snapshot" -> snapshotPath = scalar(t.value());
+                    case "inline" -> inline = mapping(file, t.value(), "given.inline", problems);
                     case "patch", "add", "remove" -> edits.add(t);
-                    default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + GIVEN_KEYS));
+                    default -> problems.add(problem(file, t.key(), key, "unknown key; allowed: " + GIVEN_KEYS));
                 }
             }
         }
@@ -252,8 +248,8 @@ public final class ScenarioFiles {
                 problems.add(problem(file, scenario, "given", "no snapshot: give `snapshot:` at the top of the file, or `given.snapshot` / `given.inline`"));
                 return null;
             }
-            for (NodeTuple edit : edits) {
-                document = apply(file, document, scalar(edit.getKeyNode()), edit.getValueNode(), problems);
+            for (FileNode.Entry edit : edits) {
+                document = apply(file, document, scalar(edit.key()), edit.value(), problems);
             }
             return document;
         } catch (SnapshotFileException e) {
@@ -262,36 +258,36 @@ public final class ScenarioFiles {
         }
     }
 
-    private static SnapshotDocument apply(String file, SnapshotDocument doc, String op, Node value, List<FileProblem> problems) {
-        MappingNode byList = mapping(file, value, op, problems);
+    private static SnapshotDocument apply(String file, SnapshotDocument doc, String op, FileNode value, List<FileProblem> problems) {
+        FileNode.Mapping byList = mapping(file, value, op, problems);
         if (byList == null) {
             return doc;
         }
-        for (NodeTuple t : byList.getValue()) {
-            String listKey = scalar(t.getKeyNode());
+        for (FileNode.Entry t : byList.entries()) {
+            String listKey = scalar(t.key());
             switch (op) {
                 case "patch" -> {
-                    MappingNode byId = mapping(file, t.getValueNode(), "patch." + listKey, problems);
+                    FileNode.Mapping byId = mapping(file, t.value(), "patch." + listKey, problems);
                     if (byId != null) {
-                        for (NodeTuple e : byId.getValue()) {
-                            MappingNode fields = mapping(file, e.getValueNode(), "patch." + listKey + "." + scalar(e.getKeyNode()), problems);
+                        for (FileNode.Entry e : byId.entries()) {
+                            FileNode.Mapping fields = mapping(file, e.value(), "patch." + listKey + "." + scalar(e.key()), problems);
                             if (fields != null) {
-                                doc = doc.patch(listKey, scalar(e.getKeyNode()), fields);
+                                doc = doc.patch(listKey, scalar(e.key()), fields);
                             }
                         }
                     }
                 }
                 case "add" -> {
-                    for (Node element : sequence(file, t.getValueNode(), "add." + listKey, problems)) {
-                        MappingNode m = mapping(file, element, "add." + listKey + "[]", problems);
+                    for (FileNode element : sequence(file, t.value(), "add." + listKey, problems)) {
+                        FileNode.Mapping m = mapping(file, element, "add." + listKey + "[]", problems);
                         if (m != null) {
                             doc = doc.replaceOrAdd(listKey, m);
                         }
                     }
                 }
                 default -> {
-                    for (Node id : sequence(file, t.getValueNode(), "remove." + listKey, problems)) {
-                        if (id instanceof org.yaml.snakeyaml.nodes.ScalarNode scalarId) {
+                    for (FileNode id : sequence(file, t.value(), "remove." + listKey, problems)) {
+                        if (id instanceof FileNode.Scalar scalarId) {
                             doc = doc.remove(listKey, scalarId); // errors point at the scenario line
                         } else {
                             problems.add(problem(file, id, "remove." + listKey, "list ids to remove as plain values"));
@@ -303,38 +299,38 @@ public final class ScenarioFiles {
         return doc;
     }
 
-    private static ExpectedFinding expectedFinding(String file, Node node, List<FileProblem> problems) {
-        MappingNode map = mapping(file, node, "findings[]", problems);
+    private static ExpectedFinding expectedFinding(String file, FileNode node, List<FileProblem> problems) {
+        FileNode.Mapping map = mapping(file, node, "findings[]", problems);
         if (map == null) {
             return null;
         }
         String id = null;
         String subject = null;
         Severity severity = null;
-        for (NodeTuple t : map.getValue()) {
-            String key = scalar(t.getKeyNode());
+        for (FileNode.Entry t : map.entries()) {
+            String key = scalar(t.key());
             switch (key) {
-                case "constraint" -> id = constraintId(file, t.getValueNode(), "constraint", problems);
-                case "subject" -> subject = scalar(t.getValueNode());
+                case "constraint" -> id = constraintId(file, t.value(), "constraint", problems);
+                case "subject" -> subject = scalar(t.value());
                 case "severity" -> {
                     try {
-                        severity = Severity.valueOf(scalar(t.getValueNode()));
+                        severity = Severity.valueOf(scalar(t.value()));
                     } catch (IllegalArgumentException e) {
-                        problems.add(problem(file, t.getValueNode(), "severity", "\"" + scalar(t.getValueNode())
+                        problems.add(problem(file, t.value(), "severity", "\"" + scalar(t.value())
                                 + "\" is not VIOLATION, WARNING or NOTICE"));
                     }
                 }
-                default -> problems.add(problem(file, t.getKeyNode(), key, "unknown key; allowed: " + FINDING_KEYS));
+                default -> problems.add(problem(file, t.key(), key, "unknown key; allowed: " + FINDING_KEYS));
             }
         }
         if (id == null) {
             problems.add(problem(file, map, "constraint", "an expected finding needs its constraint ID"));
             return null;
         }
-        return new ExpectedFinding(id, subject, severity, map.getStartMark().getLine() + 1);
+        return new ExpectedFinding(id, subject, severity, map.line());
     }
 
-    private static String constraintId(String file, Node node, String field, List<FileProblem> problems) {
+    private static String constraintId(String file, FileNode node, String field, List<FileProblem> problems) {
         String id = scalar(node);
         if (id == null || !CONSTRAINT_ID.matcher(id).matches()) {
             problems.add(problem(file, node, field, "\"" + id + "\" is not a constraint ID like ZG-07-03"));
@@ -342,7 +338,7 @@ public final class ScenarioFiles {
         return id;
     }
 
-    private static LocalDate date(String file, Node node, String field, List<FileProblem> problems) {
+    private static LocalDate date(String file, FileNode node, String field, List<FileProblem> problems) {
         try {
             return LocalDate.parse(scalar(node));
         } catch (DateTimeParseException | NullPointerException e) {
@@ -351,28 +347,28 @@ public final class ScenarioFiles {
         }
     }
 
-    private static MappingNode mapping(String file, Node node, String field, List<FileProblem> problems) {
-        if (node instanceof MappingNode m) {
+    private static FileNode.Mapping mapping(String file, FileNode node, String field, List<FileProblem> problems) {
+        if (node instanceof FileNode.Mapping m) {
             return m;
         }
         problems.add(problem(file, node, field, "must be a mapping (key: value)"));
         return null;
     }
 
-    private static List<Node> sequence(String file, Node node, String field, List<FileProblem> problems) {
-        if (node instanceof SequenceNode s) {
-            return s.getValue();
+    private static List<FileNode> sequence(String file, FileNode node, String field, List<FileProblem> problems) {
+        if (node instanceof FileNode.Sequence s) {
+            return s.items();
         }
         problems.add(problem(file, node, field, "must be a list"));
         return List.of();
     }
 
-    private static String scalar(Node node) {
-        return node instanceof ScalarNode s ? s.getValue() : null;
+    private static String scalar(FileNode node) {
+        return FileNode.text(node);
     }
 
-    private static FileProblem problem(String file, Node node, String field, String message) {
-        return new FileProblem(file, node == null ? 0 : node.getStartMark().getLine() + 1,
-                node == null ? 0 : node.getStartMark().getColumn() + 1, field, message);
+    private static FileProblem problem(String file, FileNode node, String field, String message) {
+        return new FileProblem(file, node == null ? 0 : node.line(),
+                node == null ? 0 : node.column(), field, message);
     }
 }

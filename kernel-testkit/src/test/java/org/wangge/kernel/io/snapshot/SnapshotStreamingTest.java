@@ -3,14 +3,9 @@ package org.wangge.kernel.io.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +18,8 @@ import org.wangge.kernel.testkit.generator.CityGenerator;
 
 /**
  * The streaming writer and reader: a generated city round-trips in both formats, the fast reader of the
- * writer's layout agrees with SnakeYAML on values and on problem positions, problems deep in a long list
- * are at the right line and column, files of the earlier layout still load, and writing never holds the text.
+ * writer's layout and other layouts read alike, with the same problem positions, problems deep in a long list
+ * are at the right line and column, and writing never holds the text.
  */
 class SnapshotStreamingTest {
 
@@ -75,12 +70,12 @@ class SnapshotStreamingTest {
         assertThat(yamlElements).isEqualTo(city.facts().size()).isEqualTo(jsonElements);
     }
 
-    /** A comment line makes the fast reader give up, so SnakeYAML reads the same text one line lower. */
+    /** A comment line first: the same text one line lower gives the same snapshot and the same problems, one line lower. */
     @Test
-    void the_fast_reader_and_snakeyaml_read_the_writers_layout_alike() {
+    void the_writers_layout_and_the_same_text_shifted_read_alike() {
         for (String text : List.of(SnapshotFiles.toYaml(city), SnapshotFiles.toJson(city))) {
             assertThat(SnapshotFiles.read(new StringReader(text), "fast.yaml")).isEqualTo(city);
-            assertThat(SnapshotFiles.read(new StringReader("# read by SnakeYAML\n" + text), "slow.yaml")).isEqualTo(city);
+            assertThat(SnapshotFiles.read(new StringReader("# a comment\n" + text), "slow.yaml")).isEqualTo(city);
         }
         String broken = SnapshotFiles.toYaml(CompliantCity.snapshot())
                 .replace("households: 400", "households: many")
@@ -89,7 +84,7 @@ class SnapshotStreamingTest {
                 .replace("workers: [{workerId: W-2,", "workers: [{workerId: W-9,")
                 .replace("employment: FULL_TIME", "employment: FULL_TIME, colour: red");
         List<FileProblem> fast = problems(broken, "city.yaml");
-        List<FileProblem> slow = problems("# read by SnakeYAML\n" + broken, "city.yaml");
+        List<FileProblem> slow = problems("# a comment\n" + broken, "city.yaml");
         assertThat(fast).hasSizeGreaterThanOrEqualTo(5);
         assertThat(slow).hasSameSizeAs(fast);
         for (int i = 0; i < fast.size(); i++) {
@@ -99,7 +94,7 @@ class SnapshotStreamingTest {
     }
 
     @Test
-    void blank_lines_and_other_layouts_are_left_to_snakeyaml() {
+    void blank_lines_and_other_layouts_read_the_same() {
         String yaml = SnapshotFiles.toYaml(CompliantCity.snapshot());
         for (String text : List.of(yaml + "\n", "\n" + yaml, yaml.replace("\ngrids:", "\n\ngrids:"), yaml.replace(", ", ",  "),
                 yaml + "# the end\n", "---\n" + yaml, yaml.replace("  - {", "- {"))) {
@@ -120,7 +115,7 @@ class SnapshotStreamingTest {
         lines[lineNo] = lines[lineNo].replace("workerId: " + workerId + ",", "workerId: W-NOBODY,");
         lines[lineNo + 1] = lines[lineNo + 1].replaceFirst("kind: [A-Z]+", "kind: PEEK");
         String broken = String.join("\n", lines);
-        for (String text : List.of(broken, "# read by SnakeYAML\n" + broken)) {
+        for (String text : List.of(broken, "# a comment\n" + broken)) {
             int shift = text == broken ? 0 : 1;
             List<FileProblem> problems = problems(text, "big.yaml");
             assertThat(problems).extracting(FileProblem::field)
@@ -132,23 +127,14 @@ class SnapshotStreamingTest {
         }
     }
 
-    @Test
-    void files_of_the_earlier_block_layout_still_load() throws IOException {
-        for (String name : List.of("/compliant-city-block-layout.yaml", "/compliant-city-block-layout.json")) {
-            try (InputStream in = getClass().getResourceAsStream(name)) {
-                assertThat(in).as(name).isNotNull();
-                Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                assertThat(SnapshotFiles.read(reader, name)).as(name).isEqualTo(CompliantCity.snapshot());
-            }
-        }
-    }
+    // Files of the earlier layouts (the block layout, the samples of commit 0e080bd): kernel-io's SnapshotFormatFilesTest.
 
     @Test
     void a_large_text_read_from_a_reader_is_spooled_to_locate_reference_problems() {
         String yaml = SnapshotFiles.toYaml(city);
         assertThat(yaml.length()).isGreaterThan(Spool.IN_MEMORY); // so the copy goes to a temporary file
         String broken = yaml.replaceFirst("workerId: (W-[^,]*),", "workerId: W-NOBODY,");
-        List<FileProblem> problems = problems("# read by SnakeYAML\n" + broken, "big.yaml");
+        List<FileProblem> problems = problems("# a comment\n" + broken, "big.yaml");
         assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.message()).contains("W-NOBODY"));
         assertThat(problems(broken, "big.yaml")).isEqualTo(problems.stream()
                 .map(p -> new FileProblem(p.file(), p.line() - 1, p.column(), p.field(), p.message())).toList());
@@ -192,9 +178,9 @@ class SnapshotStreamingTest {
             }
             long expected = (json ? SnapshotFiles.toJson(city) : SnapshotFiles.toYaml(city)).length();
             assertThat(out.chars).isEqualTo(expected).isGreaterThan(2_000_000L);
-            // the text arrives piece by piece (no piece is more than one element), so it is never built whole
-            assertThat(out.largestWrite).isLessThan(4096);
-            assertThat(out.writes).isGreaterThan(city.facts().size());
+            // the text arrives piece by piece (the generator's buffer at most), so it is never built whole
+            assertThat(out.largestWrite).isLessThanOrEqualTo(16_384);
+            assertThat((long) out.writes).isGreaterThanOrEqualTo(out.chars / 16_384);
         }
     }
 
