@@ -13,6 +13,7 @@ import org.wangge.kernel.rules.internal.LoadedPack;
 import org.wangge.kernel.rules.internal.PackCompiler;
 import org.wangge.kernel.rules.internal.PackSource;
 import org.wangge.kernel.rules.internal.SessionRunner;
+import org.wangge.kernel.rules.internal.sandbox.PackExport;
 import org.wangge.kernel.rules.internal.sandbox.TrialRun;
 
 /**
@@ -184,27 +185,11 @@ public final class RuleEngine {
      *
      * @param directory the directory to create or fill
      * @return the files written
-     * @throws IllegalArgumentException when a file of the pack already exists there
+     * @throws IllegalArgumentException when a file of the pack already exists there (a dangling symbolic link
+     *         counts), or when the directory is a symbolic link: nothing is ever written through a link
      */
     public static List<Path> exportBuiltInPack(Path directory) {
-        PackSource source = PackSource.classpath(ZIGONG_PACK, RuleEngine.class.getClassLoader());
-        List<Path> written = new ArrayList<>();
-        try {
-            java.nio.file.Files.createDirectories(directory);
-            for (String name : source.files().keySet()) {
-                if (java.nio.file.Files.exists(directory.resolve(name))) {
-                    throw new IllegalArgumentException(directory.resolve(name) + " already exists: export into an empty directory");
-                }
-            }
-            for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
-                Path target = directory.resolve(file.getKey());
-                java.nio.file.Files.write(target, file.getValue());
-                written.add(target);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the rule pack to " + directory + ": " + e.getMessage(), e);
-        }
-        return written;
+        return PackExport.export(PackSource.classpath(ZIGONG_PACK, RuleEngine.class.getClassLoader()), directory);
     }
 
     private LoadedPack packFor(LocalDate asOf) {
