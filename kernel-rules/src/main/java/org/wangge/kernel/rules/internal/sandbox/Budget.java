@@ -91,6 +91,8 @@ public final class Budget {
         private long firingLimit;
         private long insertionLimit;
         private volatile Rule firing;
+        /** The rule that fired last, named when time runs out between firings. */
+        private volatile Rule lastFired;
         private volatile RuleBudgetException stop;
         private volatile Thread thread;
         private volatile boolean interruptedByUs;
@@ -109,6 +111,7 @@ public final class Budget {
                 Rule rule = event.getMatch().getRule();
                 firingsByRule.computeIfAbsent(rule, r -> new int[1])[0]++;
                 firing = null;
+                lastFired = rule;
                 if (++firings > firingLimit && stop == null) {
                     Rule most = mostFired();
                     stop(Limit.FIRINGS, most, "rule \"" + most.getName() + "\"" + at(most) + " fired " + firingsByRule.get(most)[0]
@@ -169,6 +172,7 @@ public final class Budget {
             firings = 0;
             insertions = 0;
             firingsByRule.clear();
+            lastFired = null;
             thread = Thread.currentThread();
             CURRENT.set(this);
             deadline = WATCHDOG.schedule(this::timeUp, budget.time().toMillis(), TimeUnit.MILLISECONDS);
@@ -233,8 +237,16 @@ public final class Budget {
                 return;
             }
             Rule rule = firing;
-            stop(Limit.TIME, rule, (rule == null ? "the rules' conditions" : "rule \"" + rule.getName() + "\"" + at(rule))
-                    + " did not finish within the check's time budget of " + budget.time().toSeconds() + " s"
+            String who;
+            if (rule != null) {
+                who = "rule \"" + rule.getName() + "\"" + at(rule);
+            } else if (lastFired != null) { // between firings: the engine was matching after the last one
+                rule = lastFired;
+                who = "the rules (the last to fire: rule \"" + rule.getName() + "\"" + at(rule) + ")";
+            } else {
+                who = "the rules' conditions";
+            }
+            stop(Limit.TIME, rule, who + " did not finish within the check's time budget of " + budget.time().toSeconds() + " s"
                     + ". A loop in a consequence or function that never ends, or work that grows with the data faster than it should");
             Thread t = thread;
             interrupt = WATCHDOG.schedule(() -> {

@@ -19,7 +19,7 @@ import org.wangge.kernel.rules.internal.SessionRunner;
 public final class TrialRun {
 
     /** A trial check of a few hundred facts takes milliseconds; more than this is a runaway. */
-    static final Duration TRIAL_TIME = Duration.ofSeconds(5);
+    static final Duration TRIAL_TIME = Duration.ofSeconds(10);
 
     private TrialRun() {
     }
