@@ -135,7 +135,10 @@ public final class Budget {
                     stop(Limit.INSERTIONS, rule, "rule \"" + rule.getName() + "\"" + at(rule) + " inserted fact " + insertions
                             + "; the check's budget is " + insertionLimit + " facts inserted by rules (" + budget.insertionsPerFact()
                             + " per fact, at least " + CheckBudget.FLOOR + "). Insert derived facts once per match, not in a loop");
-                    throw stop;
+                    RuleBudgetException s = stop;
+                    if (s != null) {
+                        throw s; // fails the inserting consequence now: the flood ends here
+                    }
                 }
             }
 
@@ -192,14 +195,17 @@ public final class Budget {
                 interrupt.cancel(false);
             }
             CURRENT.remove();
-            thread = null;
-            RuleBudgetException s = stop;
-            if (interruptedByUs) {
-                Thread.interrupted(); // the watchdog's interrupt is ours to clear; a host's own interrupt is left set
-                interruptedByUs = false;
+            RuleBudgetException s;
+            synchronized (this) { // against the watchdog: after this no stop or interrupt can land on this call
+                thread = null;
+                s = stop;
+                stop = null;
+                if (interruptedByUs) {
+                    Thread.interrupted(); // the watchdog's interrupt is ours to clear; a host's own interrupt is left set
+                    interruptedByUs = false;
+                }
             }
             if (s != null) {
-                stop = null;
                 synchronized (Budget.class) {
                     stoppedWindows--;
                 }
@@ -232,7 +238,7 @@ public final class Budget {
             }
         }
 
-        private void timeUp() {
+        private synchronized void timeUp() {
             if (stop != null || thread == null) {
                 return;
             }
@@ -250,15 +256,17 @@ public final class Budget {
                     + ". A loop in a consequence or function that never ends, or work that grows with the data faster than it should");
             Thread t = thread;
             interrupt = WATCHDOG.schedule(() -> {
-                if (thread == t && t != null) {
-                    interruptedByUs = true;
-                    t.interrupt(); // rule code stops at its next tick; this wakes the engine if it is waiting
+                synchronized (this) {
+                    if (thread == t && t != null) {
+                        interruptedByUs = true;
+                        t.interrupt(); // rule code stops at its next tick; this wakes the engine if it is waiting
+                    }
                 }
             }, GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }
 
         private synchronized void stop(Limit limit, Rule rule, String message) {
-            if (stop != null) {
+            if (stop != null || thread == null) { // already stopped, or the call has ended
                 return;
             }
             String name = rule == null ? null : rule.getName();
