@@ -16,13 +16,26 @@ public final class IncrementalSession implements AutoCloseable {
     private final CitySnapshot snapshot;
     private final LocalDate asOf;
 
-    IncrementalSession(LoadedPack pack, CitySnapshot snapshot, LocalDate asOf) {
-        this.runner = new SessionRunner(pack, asOf, snapshot.jurisdiction());
+    IncrementalSession(LoadedPack pack, CitySnapshot snapshot, LocalDate asOf, CheckBudget budget) {
+        this.runner = new SessionRunner(pack, asOf, snapshot.jurisdiction(), budget);
         this.snapshot = snapshot;
         this.asOf = asOf;
-        snapshot.facts().forEach(runner::upsert);
-        runner.fire();
-        runner.trackChanges();
+        boolean loaded = false;
+        try {
+            runner.beginCheck(); // loading the snapshot is one check's worth of budget
+            try {
+                snapshot.facts().forEach(runner::upsert);
+                runner.fire();
+            } finally {
+                runner.endCheck();
+            }
+            runner.trackChanges();
+            loaded = true;
+        } finally {
+            if (!loaded) {
+                runner.close();
+            }
+        }
     }
 
     /**

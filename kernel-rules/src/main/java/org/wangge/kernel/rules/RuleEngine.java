@@ -23,6 +23,8 @@ import org.wangge.kernel.rules.internal.PackCompiler;
 import org.wangge.kernel.rules.internal.PackQuestions;
 import org.wangge.kernel.rules.internal.PackSource;
 import org.wangge.kernel.rules.internal.SessionRunner;
+import org.wangge.kernel.rules.internal.sandbox.PackExport;
+import org.wangge.kernel.rules.internal.sandbox.TrialRun;
 
 /**
  * Checks city snapshots against the Measures. Holds one or more versioned rule packs and, for each
@@ -42,10 +44,15 @@ public final class RuleEngine {
 
     private final List<PackLocation> locations;
     private final AtomicReference<List<LoadedPack>> packs;
+    /** The host's ceiling on every check's budget (docs/security.md). */
+    private final CheckBudget budget;
+    /** Serialises reloads: each reads the files after the previous one swapped, so the newest files win. */
+    private final Object reloading = new Object();
 
-    private RuleEngine(List<PackLocation> locations, List<LoadedPack> packs) {
+    private RuleEngine(List<PackLocation> locations, List<LoadedPack> packs, CheckBudget budget) {
         this.locations = List.copyOf(locations);
         this.packs = new AtomicReference<>(sorted(packs));
+        this.budget = budget;
     }
 
     /** @return an engine with the built-in Zigong pack */
@@ -78,10 +85,15 @@ public final class RuleEngine {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(asOf, "asOf");
         LoadedPack pack = packFor(asOf);
-        try (SessionRunner runner = new SessionRunner(pack, asOf, snapshot.jurisdiction())) {
-            // One-shot: no handle per fact is kept (nothing is updated later), which saves memory at city scale.
-            snapshot.facts().forEach(runner::insert);
-            runner.fire();
+        try (SessionRunner runner = new SessionRunner(pack, asOf, snapshot.jurisdiction(), budget)) {
+            runner.beginCheck(); // one budget for the whole check: firings, rule insertions, wall time
+            try {
+                // One-shot: no handle per fact is kept (nothing is updated later), which saves memory at city scale.
+                snapshot.facts().forEach(runner::insert);
+                runner.fire();
+            } finally {
+                runner.endCheck();
+            }
             return new CheckReport(pack.info(), snapshot.jurisdiction(), asOf, runner.findings());
         }
     }
@@ -95,7 +107,7 @@ public final class RuleEngine {
      * @return the session; close it when done
      */
     public IncrementalSession openSession(CitySnapshot snapshot, LocalDate asOf) {
-        return new IncrementalSession(packFor(asOf), snapshot, asOf);
+        return new IncrementalSession(packFor(asOf), snapshot, asOf, budget);
     }
 
     // ---- Typed questions the processes ask (queries.drl of the pack in force on the day; no evidence is read) ----
@@ -220,18 +232,27 @@ public final class RuleEngine {
                 .toList();
     }
 
+    /** @return the host's ceiling on the budget of every check */
+    public CheckBudget checkBudget() {
+        return budget;
+    }
+
     /**
-     * Re-reads every pack from where it was loaded and swaps them in at once. When any pack is
-     * refused, the exception lists every problem and the engine keeps serving its previous packs.
+     * Re-reads every pack from where it was loaded, compiles it, trial-runs it on a small built-in city under the
+     * check budget, and swaps them in at once. When any pack is refused, the exception lists every problem and the
+     * engine keeps serving its previous packs. Reloads are serialised: one that starts while another runs waits, then
+     * reads the files as they are then, so the newest files win.
      *
      * @throws RulePackException when a pack is refused
      */
     public void reload() {
-        List<LoadedPack> fresh = new ArrayList<>();
-        for (PackLocation location : locations) {
-            fresh.add(PackCompiler.compile(location.read()));
+        synchronized (reloading) {
+            List<LoadedPack> fresh = new ArrayList<>();
+            for (PackLocation location : locations) {
+                fresh.add(TrialRun.require(PackCompiler.compile(location.read()), budget));
+            }
+            packs.set(sorted(fresh));
         }
-        packs.set(sorted(fresh));
     }
 
     /**
@@ -243,7 +264,7 @@ public final class RuleEngine {
      */
     public static List<RuleProblem> lint(Path ruleDirectory) {
         try {
-            PackCompiler.compile(PackSource.directory(ruleDirectory));
+            TrialRun.require(PackCompiler.compile(PackSource.directory(ruleDirectory)), CheckBudget.DEFAULT);
             return List.of();
         } catch (RulePackException e) {
             return e.problems();
@@ -256,27 +277,11 @@ public final class RuleEngine {
      *
      * @param directory the directory to create or fill
      * @return the files written
-     * @throws IllegalArgumentException when a file of the pack already exists there
+     * @throws IllegalArgumentException when a file of the pack already exists there (a dangling symbolic link
+     *         counts), or when the directory is a symbolic link: nothing is ever written through a link
      */
     public static List<Path> exportBuiltInPack(Path directory) {
-        PackSource source = PackSource.classpath(ZIGONG_PACK, RuleEngine.class.getClassLoader());
-        List<Path> written = new ArrayList<>();
-        try {
-            java.nio.file.Files.createDirectories(directory);
-            for (String name : source.files().keySet()) {
-                if (java.nio.file.Files.exists(directory.resolve(name))) {
-                    throw new IllegalArgumentException(directory.resolve(name) + " already exists: export into an empty directory");
-                }
-            }
-            for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
-                Path target = directory.resolve(file.getKey());
-                java.nio.file.Files.write(target, file.getValue());
-                written.add(target);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the rule pack to " + directory + ": " + e.getMessage(), e);
-        }
-        return written;
+        return PackExport.export(PackSource.classpath(ZIGONG_PACK, RuleEngine.class.getClassLoader()), directory);
     }
 
     private LoadedPack packFor(LocalDate asOf) {
@@ -320,8 +325,21 @@ public final class RuleEngine {
     /** Builds an engine from one or more packs. */
     public static final class Builder {
         private final List<PackLocation> locations = new ArrayList<>();
+        private CheckBudget budget = CheckBudget.DEFAULT;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the ceiling on every check's budget (firings and rule insertions per fact, wall time); a pack may
+         * lower it in its pack.properties, never raise it.
+         *
+         * @param budget the budget
+         * @return this builder
+         */
+        public Builder checkBudget(CheckBudget budget) {
+            this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
         }
 
         /** @return this builder, with the built-in Zigong pack */
@@ -360,9 +378,9 @@ public final class RuleEngine {
             }
             List<LoadedPack> loaded = new ArrayList<>();
             for (PackLocation location : locations) {
-                loaded.add(PackCompiler.compile(location.read()));
+                loaded.add(TrialRun.require(PackCompiler.compile(location.read()), budget));
             }
-            return new RuleEngine(locations, loaded);
+            return new RuleEngine(locations, loaded, budget);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.wangge.kernel.model.calendar.WorkingDayCalendar;
 import org.wangge.kernel.model.calendar.WorkingDayCalendarLoader;
 import org.wangge.kernel.model.identity.DivisionCode;
@@ -32,6 +33,10 @@ import org.wangge.kernel.rules.RulePackException;
 import org.wangge.kernel.rules.RulePackInfo;
 import org.wangge.kernel.rules.RuleProblem;
 import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.rules.internal.sandbox.BuildErrors;
+import org.wangge.kernel.rules.internal.sandbox.BuildSafety;
+import org.wangge.kernel.rules.internal.sandbox.PackBudget;
+import org.wangge.kernel.rules.internal.sandbox.PackSandbox;
 
 /**
  * Compiles and validates a rule pack. Every check runs and every problem is collected before the
@@ -56,6 +61,7 @@ public final class PackCompiler {
      */
     public static Parts readParts(PackSource source, List<RuleProblem> problems) {
         RulePackInfo info = readInfo(source, problems);
+        PackBudget.validate(source, problems);
         Map<String, ConstraintDefinition> catalogue = CatalogueReader.read(source.text(CatalogueReader.FILE), problems);
         List<ParameterDefinition> parameters = ParameterFileReader.read(source.text(ParameterFileReader.FILE), problems);
         WorkingDayCalendar calendar = readCalendar(source, problems);
@@ -65,9 +71,10 @@ public final class PackCompiler {
                 anyRules = true;
                 problems.addAll(RuleFileLint.check(file, source.text(file)));
             }
+            anyRules |= file.endsWith(".drl.xlsx"); // checked on its compiled form only (internal.sandbox)
         }
         if (!anyRules) {
-            problems.add(new RuleProblem(source.location(), 0, 0, "the pack holds no rule files (*.drl, *.drl.csv)"));
+            problems.add(new RuleProblem(source.location(), 0, 0, "the pack holds no rule files (*.drl, *.drl.csv, *.drl.xlsx)"));
         }
         return new Parts(info, catalogue, new Parameters(parameters), calendar);
     }
@@ -82,12 +89,15 @@ public final class PackCompiler {
     public static LoadedPack compile(PackSource source) {
         List<RuleProblem> problems = new ArrayList<>();
         Parts parts = readParts(source, problems);
-        if (!problems.isEmpty()) {
-            // Sandbox and descriptor problems come first: never compile a file the sandbox refused.
+        List<RuleProblem> unsafe = BuildSafety.check(source);
+        if (!unsafe.isEmpty()) { // the build itself would evaluate these: never start it
+            problems.addAll(unsafe);
             throw new RulePackException(source.location(), problems);
         }
+        // The text check is a friendly first look; the allow-list check on the compiled code (in build) is the one that
+        // cannot be fooled, so it runs too and its refusals are listed with the text check's. Compiling runs no rule code.
         KieBase kieBase = build(source, problems);
-        Map<String, RuleMeta> rules = kieBase == null ? Map.of() : validateMetadata(source, kieBase, parts.catalogue(), problems);
+        Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts.catalogue(), problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(source.location(), problems);
         }
@@ -172,8 +182,17 @@ public final class PackCompiler {
                 kfs.write("src/main/resources/" + folderOf(name, file.getValue()) + name, file.getValue());
             }
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        // The executable model: all rule code becomes Java bytecode, which the sandbox checks before anything is loaded.
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (errors.isEmpty()) {
+            List<RuleProblem> refused = PackSandbox.checkAndInstrument(source, builder, releaseId);
+            if (!refused.isEmpty()) {
+                problems.addAll(refused);
+                ks.getRepository().removeKieModule(releaseId);
+                return null;
+            }
+        }
         if (!errors.isEmpty()) {
             List<RuleProblem> found = new ArrayList<>();
             for (Message m : errors) {
@@ -186,6 +205,11 @@ public final class PackCompiler {
                     line = line > 0 ? line : Integer.parseInt(pos.group(1));
                     column = column > 0 ? column : Integer.parseInt(pos.group(2)) + 1;
                 }
+                if (line <= 0) { // the executable model names the file but not the line of an unknown field or method
+                    int[] at = BuildErrors.locate(source.text(path), text);
+                    line = at[0];
+                    column = at[1];
+                }
                 found.add(new RuleProblem(path, line, column, text));
             }
             // "Parser returned a null Package" only repeats that the file had a syntax error already listed.
@@ -197,6 +221,11 @@ public final class PackCompiler {
                 }
             }
             ks.getRepository().removeKieModule(releaseId);
+            problems.addAll(BuildErrors.beyondSyntaxErrors(source, found, rest -> {
+                List<RuleProblem> more = new ArrayList<>();
+                build(rest, more);
+                return more;
+            }));
             return null;
         }
         KieContainer container = ks.newKieContainer(releaseId);

@@ -9,12 +9,17 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.wangge.kernel.rules.RulePackException;
+import org.wangge.kernel.rules.RuleProblem;
+import org.wangge.kernel.rules.internal.sandbox.PackFileReader;
 
 /**
  * The files of a rule pack, read fully into memory before anything is compiled, so that a reload
@@ -52,15 +57,29 @@ public record PackSource(String location, Map<String, byte[]> files) {
             throw new IllegalArgumentException("rule directory " + dir + " does not exist or is not a directory");
         }
         Map<String, byte[]> files = new TreeMap<>();
+        List<RuleProblem> refused = new ArrayList<>();
+        long total = 0;
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list::iterator) {
                 String name = p.getFileName().toString();
-                if (Files.isRegularFile(p) && isPackFile(name)) {
-                    files.put(name, Files.readAllBytes(p));
+                if (!isPackFile(name)) {
+                    continue;
+                }
+                byte[] bytes = PackFileReader.read(p, name, refused);
+                if (bytes != null) {
+                    total += bytes.length;
+                    files.put(name, bytes);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (total > PackFileReader.MAX_PACK_BYTES) {
+            refused.add(new RuleProblem("(pack)", 0, 0, "the pack's files hold " + total + " bytes, more than the "
+                    + PackFileReader.MAX_PACK_BYTES + " a pack may have"));
+        }
+        if (!refused.isEmpty()) {
+            throw new RulePackException(dir.toAbsolutePath().toString(), refused);
         }
         return new PackSource(dir.toAbsolutePath().toString(), files);
     }

@@ -22,6 +22,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.FactHandle;
+import org.wangge.kernel.rules.CheckBudget;
 import org.wangge.kernel.rules.ConsequenceLevel;
 import org.wangge.kernel.rules.ConstraintDefinition;
 import org.wangge.kernel.rules.Finding;
@@ -32,6 +33,8 @@ import org.wangge.kernel.rules.facts.Breach;
 import org.wangge.kernel.rules.facts.Jurisdiction;
 import org.wangge.kernel.rules.facts.OutOfScope;
 import org.wangge.kernel.rules.facts.StaffConsequence;
+import org.wangge.kernel.rules.internal.sandbox.Budget;
+import org.wangge.kernel.rules.internal.sandbox.PackBudget;
 
 /**
  * One Drools session over one pack as of one day: inserts facts, fires, and turns the breaches in
@@ -51,6 +54,8 @@ public final class SessionRunner implements AutoCloseable {
     private final Map<Object, FactHandle> otherHandles = new HashMap<>();
     /** Set by {@link #trackChanges()}: what incremental sessions need to report changes without a full scan. */
     private Tracker tracker;
+    /** The check budget, enforced from inside the session (docs/security.md). */
+    private final Budget.Window budget;
 
     /**
      * @param pack         the pack
@@ -58,9 +63,23 @@ public final class SessionRunner implements AutoCloseable {
      * @param jurisdiction the snapshot's jurisdiction
      */
     public SessionRunner(LoadedPack pack, LocalDate asOf, String jurisdiction) {
+        this(pack, asOf, jurisdiction, CheckBudget.DEFAULT);
+    }
+
+    /**
+     * @param pack         the pack
+     * @param asOf         the day of the check
+     * @param jurisdiction the snapshot's jurisdiction
+     * @param hostBudget   the host's budget; the pack's own may only lower it
+     */
+    public SessionRunner(LoadedPack pack, LocalDate asOf, String jurisdiction, CheckBudget hostBudget) {
         this.pack = pack;
         this.asOf = asOf;
         this.session = pack.kieBase().newKieSession();
+        this.budget = Budget.open(session, PackBudget.of(pack.source(), hostBudget), name -> {
+            RuleMeta m = pack.rules().get(name);
+            return m == null ? null : m.file() + ":" + m.line();
+        });
         Set<String> globals = new HashSet<>();
         for (KiePackage p : pack.kieBase().getKiePackages()) {
             for (Global g : p.getGlobalVariables()) {
@@ -94,7 +113,29 @@ public final class SessionRunner implements AutoCloseable {
      * @param fact a model fact
      */
     public void insert(Object fact) {
-        session.insert(fact);
+        budget.enter();
+        try {
+            session.insert(fact);
+        } finally {
+            budget.exit();
+        }
+    }
+
+    /**
+     * Opens one budget window around several calls (a whole one-shot check): firings, insertions and time are counted
+     * from here to {@link #endCheck()}.
+     */
+    public void beginCheck() {
+        budget.enter();
+    }
+
+    /**
+     * Closes the window opened by {@link #beginCheck()}.
+     *
+     * @throws org.wangge.kernel.rules.RuleBudgetException when the budget ran out
+     */
+    public void endCheck() {
+        budget.exit();
     }
 
     /**
@@ -103,6 +144,15 @@ public final class SessionRunner implements AutoCloseable {
      * @param fact a model fact
      */
     public void upsert(Object fact) {
+        budget.enter();
+        try {
+            upsertInside(fact);
+        } finally {
+            budget.exit();
+        }
+    }
+
+    private void upsertInside(Object fact) {
         Map<String, FactHandle> handles = handlesOf(fact);
         Object key = handles == null ? fact : ID.get(fact.getClass()).apply(fact);
         Map<Object, FactHandle> map = handles == null ? otherHandles : cast(handles);
@@ -140,13 +190,23 @@ public final class SessionRunner implements AutoCloseable {
         if (handle == null) {
             return false;
         }
-        session.delete(handle);
+        budget.enter();
+        try {
+            session.delete(handle);
+        } finally {
+            budget.exit();
+        }
         return true;
     }
 
     /** Fires the rules until nothing more changes. */
     public void fire() {
-        session.fireAllRules();
+        budget.enter();
+        try {
+            session.fireAllRules();
+        } finally {
+            budget.exit();
+        }
     }
 
     /** @return the findings in working memory now, after filtering by in-force date and scope */
@@ -248,7 +308,7 @@ public final class SessionRunner implements AutoCloseable {
         if (tracker == null) {
             throw new IllegalStateException("trackChanges() first");
         }
-        session.fireAllRules();
+        fire();
         List<Finding> appeared = new ArrayList<>();
         List<Finding> disappeared = new ArrayList<>();
         for (Breach b : tracker.dirty) {
