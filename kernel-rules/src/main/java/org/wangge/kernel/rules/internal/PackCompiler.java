@@ -86,10 +86,17 @@ public final class PackCompiler {
             // Sandbox and descriptor problems come first: never compile a file the sandbox refused.
             throw new RulePackException(source.location(), problems);
         }
-        KieBase kieBase = build(source, problems);
+        // A pack compiled before from exactly these files (and this kernel and Drools) is loaded, not recompiled;
+        // the checks below still run on it, and only a pack that passed them all is stored.
+        CompiledPackCache cache = CompiledPackCache.standard();
+        KieBase cached = cache.load(source);
+        KieBase kieBase = cached != null ? cached : build(source, problems);
         Map<String, RuleMeta> rules = kieBase == null ? Map.of() : validateMetadata(source, kieBase, parts.catalogue(), problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(source.location(), problems);
+        }
+        if (cached == null) {
+            cache.store(source, kieBase);
         }
         return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source);
     }
