@@ -33,10 +33,13 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.util.Drools;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieModule;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +49,14 @@ import org.wangge.kernel.model.snapshot.CitySnapshot;
  * Compiled rule bases kept on disk between runs (编译缓存), so that a second {@code wangge explain} or
  * {@code RuleEngine.fromDirectory} of an unchanged pack skips the seconds Drools takes to compile it.
  *
- * <p>An entry is the pack's Drools packages in Drools' own serialized form, filed under a SHA-256 key over
- * every file of the pack (names and bytes), the Drools version, the Java feature version and a fingerprint
- * of the kernel's own code (the classes the rules were compiled against). A changed file, a new Drools or a
- * rebuilt kernel therefore gives another key. {@link PackCompiler} stores an entry only after the pack passed
- * every check, and still runs the checks that read the compiled form (rule metadata) on a loaded one.
+ * <p>An entry holds the compiled form in one of two shapes, whichever the compiler produced: the Drools
+ * packages in Drools' own serialized form (a pack compiled by the classic DRL compiler), or the built kjar
+ * (a pack compiled to Drools' executable model, whose lambdas cannot be serialized: the kjar holds their
+ * classes, as built and checked). It is filed under a SHA-256 key over every file of the pack (names and
+ * bytes), the Drools version, the Java feature version and a fingerprint of the kernel's own code (the
+ * classes the rules were compiled against, and the compiler and its checks). A changed file, a new Drools or
+ * a rebuilt kernel therefore gives another key. {@link PackCompiler} stores an entry only after the pack
+ * passed every check, and still runs the checks that read the compiled form (rule metadata) on a loaded one.
  *
  * <p>An entry is never trusted blindly: it must sit in a directory only its owner may write, be owned by the
  * current user, start with this format's header, name the key it was looked up by, and its payload must match
@@ -73,6 +79,10 @@ public final class CompiledPackCache {
     static final String SUFFIX = ".kbase";
     private static final byte[] MAGIC = "WANGGE-COMPILED-PACK\n".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
+    /** The entry holds the serialized Drools packages. */
+    static final int SERIALIZED_PACKAGES = 1;
+    /** The entry holds the kjar of an executable-model build. */
+    static final int KJAR = 2;
     private static final Logger LOG = LoggerFactory.getLogger(CompiledPackCache.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static volatile String kernelFingerprint;
@@ -152,11 +162,9 @@ public final class CompiledPackCache {
             if (!Files.getOwner(entry).getName().equals(Files.getOwner(directory).getName())) {
                 throw new IOException("the entry is owned by " + Files.getOwner(entry).getName() + ", not by the cache's owner");
             }
-            byte[] payload = payload(Files.readAllBytes(entry), key);
-            List<KiePackage> packages = readPackages(payload);
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                    KieServices.get().newKieBaseConfiguration(null, PackCompiler.class.getClassLoader()));
-            kieBase.addPackages(packages);
+            byte[] file = Files.readAllBytes(entry);
+            byte[] payload = payload(file, key);
+            KieBase kieBase = formOf(file) == KJAR ? fromKjar(payload) : fromPackages(readPackages(payload));
             touch(entry);
             LOG.debug("rule pack {}: compiled form loaded from {}", source.location(), entry);
             return kieBase;
@@ -184,15 +192,14 @@ public final class CompiledPackCache {
             }
             refuseUnsafeDirectory();
             String key = key(source);
-            ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 21);
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
-                out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-            }
-            byte[] bytes = payload.toByteArray();
+            byte[] kjar = executableModelKjar(kieBase);
+            int form = kjar != null ? KJAR : SERIALIZED_PACKAGES;
+            byte[] bytes = kjar != null ? kjar : serializedPackages(kieBase);
             ByteArrayOutputStream file = new ByteArrayOutputStream(bytes.length + 256);
             try (DataOutputStream out = new DataOutputStream(file)) {
                 out.write(MAGIC);
                 out.writeInt(FORMAT);
+                out.writeInt(form);
                 out.writeUTF(key);
                 out.write(sha256().digest(bytes));
                 out.writeInt(bytes.length);
@@ -231,6 +238,10 @@ public final class CompiledPackCache {
         if (format != FORMAT) {
             throw new IOException("entry format " + format + ", expected " + FORMAT);
         }
+        int form = in.readInt();
+        if (form != SERIALIZED_PACKAGES && form != KJAR) {
+            throw new IOException("unknown compiled form " + form);
+        }
         String stored = in.readUTF();
         if (!stored.equals(key)) {
             throw new IOException("the entry was written for key " + stored);
@@ -247,6 +258,51 @@ public final class CompiledPackCache {
             throw new IOException("payload does not match its SHA-256 (corrupt)");
         }
         return payload;
+    }
+
+    /** The form an entry's header names; call after {@link #payload} accepted it. */
+    private static int formOf(byte[] file) {
+        int at = MAGIC.length + 4;
+        return ((file[at] & 0xff) << 24) | ((file[at + 1] & 0xff) << 16) | ((file[at + 2] & 0xff) << 8) | (file[at + 3] & 0xff);
+    }
+
+    /**
+     * The kjar an executable-model build left in the rule base's container (with its classes as built and
+     * checked), else null. Named, not typed: drools-model-compiler need not be on the class path of a classic build.
+     */
+    static byte[] executableModelKjar(KieBase kieBase) {
+        if (kieBase instanceof InternalKnowledgeBase internal && internal.getKieContainer() instanceof KieContainerImpl container
+                // by the rule base's name: the main module is looked up in the repository, which PackCompiler empties
+                && container.getKieModuleForKBase(internal.getId()) instanceof InternalKieModule module
+                && module.getClass().getName().equals("org.drools.modelcompiler.CanonicalKieModule")) {
+            return module.getBytes();
+        }
+        return null;
+    }
+
+    private static byte[] serializedPackages(KieBase kieBase) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 21);
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        }
+        return payload.toByteArray();
+    }
+
+    private static KieBase fromPackages(List<KiePackage> packages) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, PackCompiler.class.getClassLoader()));
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    private static KieBase fromKjar(byte[] kjar) {
+        KieServices ks = KieServices.get();
+        KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+        try {
+            return ks.newKieContainer(module.getReleaseId()).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(module.getReleaseId()); // as PackCompiler does: no modules piling up
+        }
     }
 
     @SuppressWarnings("unchecked")

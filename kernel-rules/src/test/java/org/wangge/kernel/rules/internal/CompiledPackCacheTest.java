@@ -22,7 +22,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.definition.rule.Rule;
 import org.opentest4j.AssertionFailedError;
 import org.wangge.kernel.model.grid.Filing;
@@ -95,6 +102,43 @@ class CompiledPackCacheTest {
         assertThat(fresh).as("the unfiled city breaches Art. 7").isNotEmpty();
         assertThat(findings(fromCache, unfiled)).isEqualTo(fresh);
         assertThat(findings(fromCache, CompliantCity.snapshot())).isEqualTo(findings(compiled, CompliantCity.snapshot())).isEmpty();
+    }
+
+    @Test
+    void an_executable_model_build_is_kept_as_its_kjar_with_the_classes_as_built() {
+        // The executable model's lambdas cannot be serialized: its entry holds the kjar instead.
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("org.wangge.rulepack", "cache-test-" + UUID.randomUUID(), "1.0.0");
+        kfs.generateAndWritePomXML(id);
+        kfs.write("src/main/resources/org/wangge/cachetest/echo.drl", String.join("\n",
+                "package org.wangge.cachetest;",
+                "global java.util.List seen;",
+                "rule \"echo\" @constraintId(\"ZG-00-00\") when $s : String( length > 2 ) then seen.add($s.toUpperCase()); end", ""));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        assertThat(builder.getResults().getMessages(Message.Level.ERROR)).isEmpty();
+        KieBase built = ks.newKieContainer(id).getKieBase();
+        ks.getRepository().removeKieModule(id);
+        assertThat(CompiledPackCache.executableModelKjar(built)).isNotNull();
+        assertThat(CompiledPackCache.executableModelKjar(compiled.kieBase())).as("a classic build has no kjar to keep").isNull();
+
+        PackSource source = new PackSource("memory", new TreeMap<>(java.util.Map.of("echo.drl", "x".getBytes(StandardCharsets.UTF_8))));
+        CompiledPackCache cache = CompiledPackCache.at(dir);
+        cache.store(source, built);
+        KieBase loaded = cache.load(source);
+        assertThat(loaded).isNotNull();
+        assertThat(loaded.getRule("org.wangge.cachetest", "echo").getMetaData()).containsEntry("constraintId", "ZG-00-00");
+        List<Object> seen = new ArrayList<>();
+        KieSession session = loaded.newKieSession();
+        try {
+            session.setGlobal("seen", seen);
+            session.insert("ab");
+            session.insert("abc");
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        assertThat(seen).containsExactly("ABC");
     }
 
     @Test
@@ -216,6 +260,7 @@ class CompiledPackCacheTest {
         try (DataOutputStream out = new DataOutputStream(file)) {
             out.write("WANGGE-COMPILED-PACK\n".getBytes(StandardCharsets.US_ASCII));
             out.writeInt(1);
+            out.writeInt(CompiledPackCache.SERIALIZED_PACKAGES);
             out.writeUTF(key);
             try {
                 out.write(MessageDigest.getInstance("SHA-256").digest(bytes));
