@@ -1,10 +1,9 @@
 package org.wangge.kernel.process;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,16 +13,16 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
-import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.wangge.kernel.model.cases.VerificationOutcome;
 import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.organisation.DepartmentKind;
 import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.organisation.OrganisationKind;
+import org.wangge.kernel.process.internal.CaseProcess;
 import org.wangge.kernel.process.internal.CaseSteps;
+import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
-import org.wangge.kernel.process.internal.Vars;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.ParameterValues;
 import org.wangge.kernel.rules.RulePackInfo;
@@ -85,28 +84,12 @@ public final class CaseHandling {
         RulePackInfo pack = kernel.rules().packInForce(day);
         ParameterValues p = kernel.rules().parameters(day).on(day);
         boolean hazard = newCase.safetyHazard() || newCase.category() == MatterCategory.SAFETY_HAZARDS;
-        Map<String, Object> v = new HashMap<>();
-        v.put("caseId", caseId);
-        v.put("source", newCase.source().name());
-        v.put("category", newCase.category().name());
-        v.put("safetyHazard", newCase.safetyHazard());
-        v.put("obstruction", newCase.obstructionOfWorker());
-        v.put("gridId", newCase.gridId());
-        v.put("collectedBy", newCase.collectedById());
-        v.put("summary", newCase.summary());
-        v.put("collectedAt", kernel.nowDate());
-        v.put("reportLimit", WorkingDayBusinessCalendar.clockHours(
-                p.intValue(hazard ? "case.report.limit.hazard.hours" : "case.report.limit.hours")));
-        v.put("acceptLimit", WorkingDayBusinessCalendar.workingDays(p.intValue("case.accept.limit.working-days")));
-        v.put("handleLimit", hazard ? WorkingDayBusinessCalendar.clockHours(p.intValue("case.handle.limit.hazard.hours"))
-                : WorkingDayBusinessCalendar.workingDays(p.intValue("case.handle.limit.working-days")));
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
-        v.put(Vars.STARTED_ON, day.toString());
-        v.put(Vars.OVERDUE, false);
-        v.put(Vars.SUPERVISIONS, 0);
-        v.put("handBackCount", 0);
-        v.put("departmentId", null);
+        String reportLimit = WorkingDayBusinessCalendar.clockHours(
+                p.intValue(hazard ? "case.report.limit.hazard.hours" : "case.report.limit.hours"));
+        String acceptLimit = WorkingDayBusinessCalendar.workingDays(p.intValue("case.accept.limit.working-days"));
+        String handleLimit = hazard ? WorkingDayBusinessCalendar.clockHours(p.intValue("case.handle.limit.hazard.hours"))
+                : WorkingDayBusinessCalendar.workingDays(p.intValue("case.handle.limit.working-days"));
+        Instant collectedAt = kernel.nowInstant();
         boolean[] taken = new boolean[1];
         kernel.inTransaction(caseId, KIND, "collect", "Art. 14", () -> {
             if (kernel.exists(KIND, CaseSteps.PROCESS, caseId)) { // in the transaction that starts it: one round trip less
@@ -114,13 +97,16 @@ public final class CaseHandling {
                 return;
             }
             ProcessDefinition definition = kernel.latestDefinition(CaseSteps.PROCESS);
-            v.put(Vars.PROCESS_VERSION, definition.getVersion());
+            CaseProcess state = CaseProcess.collected(caseId, newCase.source(), newCase.category(), newCase.safetyHazard(),
+                    newCase.obstructionOfWorker(), newCase.gridId(), newCase.collectedById(), newCase.summary(), collectedAt,
+                    reportLimit, acceptLimit, handleLimit, new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("COLLECTED", newCase.collectedById(), "Art. 14",
                     newCase.source() + ", " + newCase.category() + " in grid " + newCase.gridId() + "; limits: report "
-                            + v.get("reportLimit") + ", accept " + v.get("acceptLimit") + ", handle " + v.get("handleLimit")
+                            + reportLimit + ", accept " + acceptLimit + ", handle " + handleLimit
                             + " (rule pack " + pack.name() + " " + pack.version() + ")");
             kernel.engine().getRuntimeService().createProcessInstanceBuilder()
-                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(caseId).variables(v).start();
+                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(caseId)
+                    .variables(state.variables()).start();
         });
         if (taken[0]) {
             throw new StepRefusedException(caseId, "Art. 14", "case " + caseId + " already exists; case ids are unique");
@@ -165,19 +151,21 @@ public final class CaseHandling {
         kernel.completeStep(caseId, KIND, "ZG-14-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.RESOLVE_OR_REPORT.taskKey(), "ZG-14-01");
-            Map<String, Object> current = kernel.runtimeVariables(pi.getId());
-            Object collectedBy = current.get("collectedBy");
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            String collectedBy = current.collectedBy();
             if (collectedBy != null && !collectedBy.equals(workerId)) {
                 throw new StepRefusedException(caseId, "ZG-14-01", "case " + caseId + " was collected by grid worker " + collectedBy
                         + "; only that worker resolves or reports it, not " + workerId + " (ZG-14-01)");
             }
-            Map<String, Object> v = new HashMap<>();
-            v.put("resolvedOnSpot", resolved);
-            if (!resolved) {
-                v.put("reportedAt", kernel.nowDate());
-            }
-            clearOverdue(current, "ZG-14-01", v);
-            return new Kernel.Completion(task, "ZG-14-01", v, Map.of(), action, workerId, detail);
+            Instant now = kernel.nowInstant();
+            CaseProcess next = current.with(d -> {
+                d.resolvedOnSpot = resolved;
+                if (!resolved) {
+                    d.reportedAt = now;
+                }
+                d.clearOverdue("ZG-14-01");
+            });
+            return new Kernel.Completion(task, "ZG-14-01", next.variables(), Map.of(), action, workerId, detail);
         });
     }
 
@@ -191,10 +179,12 @@ public final class CaseHandling {
         kernel.completeStep(caseId, KIND, "ZG-15-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
-            Map<String, Object> v = new HashMap<>();
-            v.put("acceptedAt", kernel.nowDate());
-            clearOverdue(kernel.runtimeVariables(pi.getId()), "ZG-15-01", v);
-            return new Kernel.Completion(task, "ZG-15-01", v, Map.of(), "ACCEPTED", operatorId, "accepted by the platform");
+            Instant now = kernel.nowInstant();
+            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> {
+                d.acceptedAt = now;
+                d.clearOverdue("ZG-15-01");
+            });
+            return new Kernel.Completion(task, "ZG-15-01", next.variables(), Map.of(), "ACCEPTED", operatorId, "accepted by the platform");
         });
     }
 
@@ -205,7 +195,7 @@ public final class CaseHandling {
     public Set<DepartmentKind> responsibleDepartmentKinds(String caseId) {
         HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
         Set<DepartmentKind> kinds = EnumSet.noneOf(DepartmentKind.class);
-        CaseSteps.names((String) vars(pi).get("responsibleKinds")).forEach(k -> kinds.add(DepartmentKind.valueOf(k)));
+        kinds.addAll(historic(pi).responsibleKinds());
         return kinds;
     }
 
@@ -222,8 +212,8 @@ public final class CaseHandling {
     public void assign(String caseId, String departmentId, String operatorId) {
         kernel.completeStep(caseId, KIND, CaseStep.ASSIGN.rule(), () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-            Map<String, Object> current = pi.getEndTime() == null ? kernel.runtimeVariables(pi.getId()) : vars(pi);
-            boolean obstruction = Boolean.TRUE.equals(current.get("obstruction"));
+            CaseProcess current = pi.getEndTime() == null ? CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId) : historic(pi);
+            boolean obstruction = current.obstruction();
             CaseStep step = obstruction ? CaseStep.ASSIGN_TO_PUBLIC_SECURITY : CaseStep.ASSIGN;
             Task task = kernel.openTask(KIND, caseId, pi, step.taskKey(), step.rule());
             Organisation department = departmentId == null ? null : kernel.organisations().get(departmentId);
@@ -238,14 +228,16 @@ public final class CaseHandling {
                 Finding first = findings.get(0);
                 throw new StepRefusedException(caseId, first.constraintId(), "case " + caseId + " cannot be assigned to "
                         + departmentId + " (" + department.departmentKind() + "): " + first.constraintId() + " " + first.messageEn()
-                        + "; responsible kinds: " + current.get("responsibleKinds"),
+                        + "; responsible kinds: " + current.responsibleKindNames(),
                         findings.stream().map(f -> f.constraintId() + " " + f.subject() + ": " + f.messageEn()).toList());
             }
-            Map<String, Object> v = new HashMap<>();
-            v.put("departmentId", departmentId);
-            v.put("departmentKind", department.departmentKind().name());
-            v.put("assignedAt", kernel.nowDate());
-            return new Kernel.Completion(task, step.rule(), v, Map.of(), "ASSIGNED", operatorId,
+            Instant now = kernel.nowInstant();
+            CaseProcess next = current.with(d -> {
+                d.departmentId = departmentId;
+                d.departmentKind = department.departmentKind();
+                d.assignedAt = now;
+            });
+            return new Kernel.Completion(task, step.rule(), next.variables(), Map.of(), "ASSIGNED", operatorId,
                     "assigned to " + departmentId + " (" + department.departmentKind() + ")");
         });
     }
@@ -283,21 +275,23 @@ public final class CaseHandling {
         kernel.completeStep(caseId, KIND, "ZG-15-03", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-03");
-            Map<String, Object> current = kernel.runtimeVariables(pi.getId());
-            if (!Objects.equals(current.get("departmentId"), departmentId)) {
-                throw new StepRefusedException(caseId, "ZG-15-03", "case " + caseId + " is assigned to " + current.get("departmentId")
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            if (!Objects.equals(current.departmentId(), departmentId)) {
+                throw new StepRefusedException(caseId, "ZG-15-03", "case " + caseId + " is assigned to " + current.departmentId()
                         + ", not " + departmentId + "; only the assigned department feeds back or hands back (ZG-15-03)");
             }
-            Map<String, Object> v = new HashMap<>();
-            v.put("handedBack", handBack);
-            if (handBack) {
-                v.put("handBackCount", ((Integer) current.getOrDefault("handBackCount", 0)) + 1);
-                v.put("lastHandBackReason", detail);
-            } else {
-                v.put("fedBackAt", kernel.nowDate());
-            }
-            clearOverdue(current, "ZG-15-03", v);
-            return new Kernel.Completion(task, handBack ? "ZG-13-04" : "ZG-15-03", v, Map.of(), action, departmentId, detail);
+            Instant now = kernel.nowInstant();
+            CaseProcess next = current.with(d -> {
+                d.handedBack = handBack;
+                if (handBack) {
+                    d.handBackCount++;
+                    d.lastHandBackReason = detail;
+                } else {
+                    d.fedBackAt = now;
+                }
+                d.clearOverdue("ZG-15-03");
+            });
+            return new Kernel.Completion(task, handBack ? "ZG-13-04" : "ZG-15-03", next.variables(), Map.of(), action, departmentId, detail);
         });
     }
 
@@ -314,10 +308,11 @@ public final class CaseHandling {
         kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.VERIFY.taskKey(), "Art. 15 ¶1");
-            Map<String, Object> v = new HashMap<>();
-            v.put("verifiedResolved", outcome == VerificationOutcome.RESOLVED);
-            v.put("verification", outcome.name());
-            return new Kernel.Completion(task, "Art. 15 ¶1", v, Map.of(),
+            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> {
+                d.verifiedResolved = outcome == VerificationOutcome.RESOLVED;
+                d.verification = outcome;
+            });
+            return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(), Map.of(),
                     outcome == VerificationOutcome.RESOLVED ? "VERIFIED" : "REOPENED", operatorId, "verification: " + outcome);
         });
     }
@@ -332,7 +327,9 @@ public final class CaseHandling {
         kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.CLOSE.taskKey(), "Art. 15 ¶1");
-            return new Kernel.Completion(task, "Art. 15 ¶1", Map.of("closedAt", kernel.nowDate()), Map.of(), "CLOSED", operatorId,
+            Instant now = kernel.nowInstant();
+            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> d.closedAt = now);
+            return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(), Map.of(), "CLOSED", operatorId,
                     "closed as resolved");
         });
     }
@@ -358,7 +355,7 @@ public final class CaseHandling {
             throw new StepNotOpenException(caseId, "Art. 15 ¶1", "case " + caseId + " awaits no supervision (Art. 15 ¶1)");
         }
         kernel.inTransaction(caseId, KIND, "supervise", "Art. 15 ¶1", () -> kernel.engine().getRuntimeService()
-                .messageEventReceived(SUPERVISION_MESSAGE, waiting.getId(), Map.of("supervisionBy", byId, "supervisionReason", reason)));
+                .messageEventReceived(SUPERVISION_MESSAGE, waiting.getId(), Map.of(CaseSteps.SUPERVISION_BY, byId, CaseSteps.SUPERVISION_REASON, reason)));
     }
 
     /**
@@ -383,7 +380,7 @@ public final class CaseHandling {
      * @return the open cases of that grid whose current step is past its deadline
      */
     public List<CaseState> overdueCasesInGrid(String gridId) {
-        return overdue("gridId", gridId);
+        return overdue(CaseProcess.GRID, gridId);
     }
 
     /**
@@ -391,20 +388,20 @@ public final class CaseHandling {
      * @return the open cases assigned to that department whose current step is past its deadline
      */
     public List<CaseState> overdueCasesOfDepartment(String departmentId) {
-        return overdue("departmentId", departmentId);
+        return overdue(CaseProcess.DEPARTMENT, departmentId);
     }
 
     private List<CaseState> overdue(String variable, String value) {
         List<CaseState> out = new ArrayList<>();
         for (ProcessInstance p : kernel.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseSteps.PROCESS)
-                .variableValueEquals(Vars.OVERDUE, true).variableValueEquals(variable, value).orderByProcessInstanceId().asc().list()) {
+                .variableValueEquals(CaseProcess.OVERDUE, true).variableValueEquals(variable, value).orderByProcessInstanceId().asc().list()) {
             out.add(state(kernel.instance(KIND, CaseSteps.PROCESS, p.getBusinessKey(), ARTICLE)));
         }
         return out;
     }
 
     private CaseState state(HistoricProcessInstance pi) {
-        Map<String, Object> v = vars(pi);
+        CaseProcess p = historic(pi);
         List<CaseStep> open = new ArrayList<>();
         for (Task t : kernel.engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).orderByTaskCreateTime().asc().list()) {
             CaseStep s = CaseStep.ofTaskKey(t.getTaskDefinitionKey());
@@ -414,27 +411,13 @@ public final class CaseHandling {
         }
         CaseStatus status = pi.getEndTime() == null ? CaseStatus.OPEN
                 : "resolvedOnSpot".equals(pi.getEndActivityId()) ? CaseStatus.RESOLVED_ON_SPOT : CaseStatus.CLOSED;
-        Set<DepartmentKind> kinds = EnumSet.noneOf(DepartmentKind.class);
-        CaseSteps.names((String) v.get("responsibleKinds")).forEach(k -> kinds.add(DepartmentKind.valueOf(k)));
-        return new CaseState(pi.getBusinessKey(), status, open, MatterCategory.valueOf((String) v.get("category")),
-                (String) v.get("gridId"), (String) v.get("departmentId"), kinds, Boolean.TRUE.equals(v.get(Vars.OVERDUE)),
-                (String) v.get(Vars.OVERDUE_RULE), (Integer) v.getOrDefault(Vars.SUPERVISIONS, 0),
-                (Integer) v.getOrDefault("handBackCount", 0), (Integer) v.get(Vars.PROCESS_VERSION),
-                (String) v.get(Vars.RULE_PACK_VERSION), kernel.toLocal((Date) v.get("collectedAt")), kernel.toLocal(pi.getEndTime()));
+        return new CaseState(pi.getBusinessKey(), status, open, p.category(), p.gridId(), p.departmentId(), p.responsibleKinds(),
+                p.overdue(), p.overdueRule(), p.supervisionCount(), p.handBackCount(), p.startedUnder().processDefinitionVersion(),
+                p.startedUnder().rulePackVersion(), kernel.toLocal(p.collectedAt()), kernel.toLocal(pi.getEndTime()));
     }
 
-    private static void clearOverdue(Map<String, Object> current, String rule, Map<String, Object> v) {
-        if (rule.equals(current.get(Vars.OVERDUE_RULE))) {
-            v.put(Vars.OVERDUE, false);
-        }
-    }
-
-    private Map<String, Object> vars(HistoricProcessInstance pi) {
-        Map<String, Object> v = new HashMap<>();
-        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(pi.getId()).list()) {
-            v.put(h.getVariableName(), h.getValue());
-        }
-        return v;
+    /** The case's state record, running or ended (the history holds the last value). */
+    private CaseProcess historic(HistoricProcessInstance pi) {
+        return CaseProcess.of(kernel.historicVariable(pi.getId(), CaseProcess.NAME), pi.getBusinessKey());
     }
 }

@@ -2,23 +2,21 @@ package org.wangge.kernel.process;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.task.api.Task;
-import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.wangge.kernel.model.grid.Filing;
 import org.wangge.kernel.model.grid.GridChange;
 import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
+import org.wangge.kernel.process.internal.GridChangeProcess;
 import org.wangge.kernel.process.internal.GridSteps;
+import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
-import org.wangge.kernel.process.internal.Vars;
 import org.wangge.kernel.rules.RulePackInfo;
 
 /**
@@ -65,27 +63,19 @@ public final class GridChangeFiling {
         RulePackInfo pack = kernel.rules().packInForce(day);
         int grace = kernel.rules().parameters(day).on(day).intValue("filing.grace.days");
         LocalDate graceEnd = change.effectiveDate().plusDays(grace);
-        Map<String, Object> v = new HashMap<>();
-        v.put("changeId", id);
-        v.put("changeKind", change.kind().name());
-        v.put("gridIds", String.join(",", change.gridIds()));
-        v.put("proposedBy", change.madeById());
-        v.put("effectiveDate", change.effectiveDate().toString());
-        v.put("filingGraceDays", grace);
-        v.put("filingGraceEndsAt", kernel.toDate(graceEnd.atTime(23, 59, 59)));
-        v.put("filingReminderAt", kernel.toDate(graceEnd.minusDays(kernel.filingReminderLeadDays()).atTime(9, 0)));
-        v.put("reminded", false);
-        v.put(Vars.OVERDUE, false);
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
-        v.put(Vars.STARTED_ON, day.toString());
+        List<String> gridIds = List.copyOf(change.gridIds());
+        java.time.Instant graceEndsAt = kernel.toDate(graceEnd.atTime(23, 59, 59)).toInstant();
+        java.time.Instant reminderAt = kernel.toDate(graceEnd.minusDays(kernel.filingReminderLeadDays()).atTime(9, 0)).toInstant();
         kernel.inTransaction(id, KIND, "propose", ARTICLE, () -> {
             ProcessDefinition definition = kernel.latestDefinition(GridSteps.PROCESS);
-            v.put(Vars.PROCESS_VERSION, definition.getVersion());
-            List<String> startEntry = java.util.Arrays.asList("PROPOSED", change.madeById(), ARTICLE, change.kind() + " of " + v.get("gridIds")
-                    + ", effective " + change.effectiveDate() + "; file by " + graceEnd + " (filing.grace.days = " + grace + ")");
+            GridChangeProcess state = GridChangeProcess.proposed(id, change.kind(), gridIds, change.madeById(), change.effectiveDate(),
+                    grace, graceEndsAt, reminderAt, new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
+            List<String> startEntry = java.util.Arrays.asList("PROPOSED", change.madeById(), ARTICLE, change.kind() + " of "
+                    + String.join(",", gridIds) + ", effective " + change.effectiveDate() + "; file by " + graceEnd
+                    + " (filing.grace.days = " + grace + ")");
             kernel.engine().getRuntimeService().createProcessInstanceBuilder().processDefinitionId(definition.getId())
-                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).transientVariable(GridSteps.SNAPSHOT, proposed).start();
+                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variable(GridChangeProcess.NAME, state)
+                    .transientVariable(GridSteps.SNAPSHOT, proposed).start();
         });
         return state(id);
     }
@@ -103,8 +93,8 @@ public final class GridChangeFiling {
         HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
         Task task = kernel.openTask(KIND, changeId, pi, "reviseProposal", ARTICLE);
         List<String> missing = new ArrayList<>();
-        String gridIds = (String) kernel.engine().getRuntimeService().getVariable(pi.getId(), "gridIds");
-        for (String g : gridIds.split(",")) {
+        GridChangeProcess current = GridChangeProcess.of(kernel.runtimeVariables(pi.getId()), changeId);
+        for (String g : current.gridIds()) {
             if (revised.grids().stream().noneMatch(grid -> grid.id().equals(g))) {
                 missing.add(g);
             }
@@ -136,12 +126,9 @@ public final class GridChangeFiling {
                     + ": a change is filed with the city-level grid agency (ZG-07-03, Art. 7 ¶2)");
         }
         LocalDate today = kernel.today();
-        Map<String, Object> v = new HashMap<>();
-        v.put("filedWith", filedWithId);
-        v.put("filedOn", today.toString());
-        v.put("filingReference", reference);
-        v.put(Vars.OVERDUE, false);
-        kernel.complete(changeId, KIND, task, "ZG-07-03", v, Map.of(), "FILED", filedWithId,
+        GridChangeProcess current = GridChangeProcess.of(kernel.runtimeVariables(pi.getId()), changeId);
+        kernel.complete(changeId, KIND, task, "ZG-07-03", Map.of(GridChangeProcess.NAME, current.filed(filedWithId, today, reference)),
+                Map.of(), "FILED", filedWithId,
                 "filed" + (reference == null ? "" : " as " + reference));
         return new Filing("FILING-" + changeId, changeId, filedWithId, today, reference);
     }
@@ -152,17 +139,11 @@ public final class GridChangeFiling {
      */
     public GridChangeState state(String changeId) {
         HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
-        Map<String, Object> v = new HashMap<>();
-        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(pi.getId()).list()) {
-            v.put(h.getVariableName(), h.getValue());
-        }
+        GridChangeProcess p = GridChangeProcess.of(kernel.historicVariable(pi.getId(), GridChangeProcess.NAME), changeId);
         return new GridChangeState(changeId, pi.getEndTime() == null ? SubjectStatus.OPEN : SubjectStatus.COMPLETED,
-                kernel.openStepNames(pi.getId()), lines((String) v.get("violations")), lines((String) v.get("warnings")),
-                Boolean.TRUE.equals(v.get("reminded")), Boolean.TRUE.equals(v.get(Vars.OVERDUE)),
-                kernel.toLocal((Date) v.get("filingReminderAt")), kernel.toLocal((Date) v.get("filingGraceEndsAt")),
-                (String) v.get("filedWith"), v.get("filedOn") == null ? null : LocalDate.parse((String) v.get("filedOn")),
-                (String) v.get("filingReference"), (Integer) v.get(Vars.PROCESS_VERSION), (String) v.get(Vars.RULE_PACK_VERSION));
+                kernel.openStepNames(pi.getId()), p.violations(), p.warnings(), p.reminded(), p.overdue(),
+                kernel.toLocal(p.filingReminderAt()), kernel.toLocal(p.filingGraceEndsAt()), p.filedWith(), p.filedOn(),
+                p.filingReference(), p.startedUnder().processDefinitionVersion(), p.startedUnder().rulePackVersion());
     }
 
     /**
@@ -184,9 +165,5 @@ public final class GridChangeFiling {
             throw new StepRefusedException(id, ARTICLE, "grid change " + id + ": the proposed snapshot lacks grid(s) " + missing
                     + " of the change; the rules can only check grids they are given (Art. 7, 8)");
         }
-    }
-
-    private static List<String> lines(String text) {
-        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 }

@@ -2,28 +2,25 @@ package org.wangge.kernel.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.task.api.Task;
-import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.wangge.kernel.model.matter.Engagement;
 import org.wangge.kernel.model.matter.SupportKind;
 import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.organisation.OrganisationKind;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
+import org.wangge.kernel.process.internal.AdmissionProcess;
 import org.wangge.kernel.process.internal.MatterSteps;
-import org.wangge.kernel.process.internal.Vars;
-import org.wangge.kernel.rules.CheckReport;
+import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RulePackInfo;
+import org.wangge.kernel.rules.StepCheck;
 
 /**
  * Matter admission and department engagement (Art. 10, 11): a department applies; a matter of an
@@ -61,27 +58,17 @@ public final class MatterAdmission {
         }
         LocalDate day = kernel.today();
         RulePackInfo pack = kernel.rules().packInForce(day);
-        Map<String, Object> v = new HashMap<>();
-        v.put("applicationId", id);
-        v.put("departmentId", application.departmentId());
-        v.put("matterId", application.matterId());
-        v.put("matterName", application.matterName());
-        v.put("category", application.category().name());
-        v.put("nature", application.nature().name());
-        v.put("listId", application.listId());
-        v.put("gridIds", String.join(",", application.gridIds()));
-        v.put("purpose", application.purpose());
-        v.put("cityAgencyId", cityAgencyId());
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
-        v.put(Vars.STARTED_ON, day.toString());
+        List<String> gridIds = List.copyOf(application.gridIds());
+        String cityAgencyId = cityAgencyId();
         kernel.inTransaction(id, KIND, "apply", ARTICLE, () -> {
             ProcessDefinition definition = kernel.latestDefinition(MatterSteps.PROCESS);
-            v.put(Vars.PROCESS_VERSION, definition.getVersion());
+            AdmissionProcess state = AdmissionProcess.applied(id, application.departmentId(), application.matterId(),
+                    application.matterName(), application.category(), application.nature(), application.listId(), gridIds,
+                    application.purpose(), cityAgencyId, new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("APPLIED", application.departmentId(), ARTICLE, application.matterName() + " ("
-                    + application.nature() + ", " + application.category() + ") for grids " + v.get("gridIds"));
+                    + application.nature() + ", " + application.category() + ") for grids " + String.join(",", gridIds));
             kernel.engine().getRuntimeService().createProcessInstanceBuilder().processDefinitionId(definition.getId())
-                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).start();
+                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variable(AdmissionProcess.NAME, state).start();
         });
         return state(id);
     }
@@ -99,11 +86,9 @@ public final class MatterAdmission {
         HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
         Task task = kernel.openTask(KIND, applicationId, pi, "cityAgencyConsent", "ZG-11-01");
         requireCityAgency(applicationId, agencyId, "ZG-11-01", "consent to a department relying on grids");
-        Map<String, Object> v = new HashMap<>();
-        v.put("consented", consented);
-        v.put("consentBy", agencyId);
-        v.put("consentDate", kernel.today().toString());
-        kernel.complete(applicationId, KIND, task, "ZG-11-01", v, Map.of(), consented ? "CONSENTED" : "CONSENT_REFUSED", agencyId,
+        AdmissionProcess current = AdmissionProcess.of(kernel.runtimeVariables(pi.getId()), applicationId);
+        kernel.complete(applicationId, KIND, task, "ZG-11-01",
+                Map.of(AdmissionProcess.NAME, current.consentDecided(consented, agencyId, kernel.today())), Map.of(), consented ? "CONSENTED" : "CONSENT_REFUSED", agencyId,
                 note == null ? "" : note);
         return state(applicationId);
     }
@@ -124,34 +109,26 @@ public final class MatterAdmission {
             Set<SupportKind> support) {
         HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
         Task task = kernel.openTask(KIND, applicationId, pi, "confirmResources", "ZG-11-02");
-        Map<String, Object> cur = vars(pi);
-        if (!Objects.equals(cur.get("departmentId"), departmentId)) {
+        AdmissionProcess cur = AdmissionProcess.of(kernel.runtimeVariables(pi.getId()), applicationId);
+        if (!Objects.equals(cur.departmentId(), departmentId)) {
             throw new StepRefusedException(applicationId, "ZG-11-02", "application " + applicationId + " is by "
-                    + cur.get("departmentId") + "; " + departmentId + " cannot confirm its resources (ZG-11-02)");
+                    + cur.departmentId() + "; " + departmentId + " cannot confirm its resources (ZG-11-02)");
         }
         LocalDate today = kernel.today();
-        Organisation agency = kernel.organisations().get((String) cur.get("consentBy"));
-        Engagement engagement = new Engagement(applicationId, departmentId, Set.of(((String) cur.get("gridIds")).split(",")),
-                (String) cur.get("purpose"), (String) cur.get("consentBy"), LocalDate.parse((String) cur.get("consentDate")),
-                personnel, funds, support, today, null);
-        CitySnapshot.Builder snapshot = CitySnapshot.builder(kernel.rules().packInForce(today).jurisdiction(), today).add(engagement);
-        if (agency != null) {
-            snapshot.add(agency);
-        }
-        CheckReport report = kernel.rules().check(snapshot.build(), today);
-        List<Finding> refusals = report.findings("ZG-11-02").stream().filter(f -> f.subject().id().equals(applicationId)).toList();
+        Organisation agency = cur.consentBy() == null ? null : kernel.organisations().get(cur.consentBy());
+        Engagement engagement = new Engagement(applicationId, departmentId, Set.copyOf(cur.gridIds()), cur.purpose(), cur.consentBy(),
+                cur.consentDate(), personnel, funds, support, today, null);
+        StepCheck check = kernel.rules().checkEngagement(engagement, agency == null ? List.of() : List.of(agency), today);
+        List<Finding> refusals = check.refusals();
         if (!refusals.isEmpty()) {
             throw new StepRefusedException(applicationId, "ZG-11-02", "application " + applicationId + ": " + refusals.get(0).messageEn()
                     + " (ZG-11-02, Art. 11: 人随事转、费随事转)", refusals.stream().map(Finding::toString).toList());
         }
-        String notes = report.findings("ZG-11-03").stream().filter(f -> f.subject().id().equals(applicationId))
-                .map(f -> f.constraintId() + ": " + f.messageEn()).collect(Collectors.joining("\n"));
-        Map<String, Object> v = new HashMap<>();
-        v.put("personnel", personnel);
-        v.put("funds", funds.toPlainString());
-        v.put("support", support.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        v.put("notes", notes);
-        kernel.complete(applicationId, KIND, task, "ZG-11-02", v, Map.of(), "RESOURCES_CONFIRMED", departmentId,
+        List<String> noted = check.notes().stream().map(f -> f.constraintId() + ": " + f.messageEn()).toList();
+        String notes = String.join("\n", noted);
+        kernel.complete(applicationId, KIND, task, "ZG-11-02",
+                Map.of(AdmissionProcess.NAME, cur.resourcesConfirmed(personnel, funds, support, noted)), Map.of(),
+                "RESOURCES_CONFIRMED", departmentId,
                 personnel + " people, " + funds.toPlainString() + " yuan" + (notes.isEmpty() ? "" : "; " + notes));
         return state(applicationId);
     }
@@ -167,7 +144,8 @@ public final class MatterAdmission {
         HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
         Task task = kernel.openTask(KIND, applicationId, pi, "publishList", "ZG-10-01");
         requireCityAgency(applicationId, agencyId, "ZG-10-01", "publish the matter list");
-        kernel.complete(applicationId, KIND, task, "ZG-10-01", Map.of("publishedOn", kernel.today().toString()), Map.of(),
+        AdmissionProcess current = AdmissionProcess.of(kernel.runtimeVariables(pi.getId()), applicationId);
+        kernel.complete(applicationId, KIND, task, "ZG-10-01", Map.of(AdmissionProcess.NAME, current.published(kernel.today())), Map.of(),
                 "PUBLISHED", agencyId, "matter list published");
         return state(applicationId);
     }
@@ -178,24 +156,20 @@ public final class MatterAdmission {
      */
     public AdmissionState state(String applicationId) {
         HistoricProcessInstance pi = kernel.instance(KIND, MatterSteps.PROCESS, applicationId, ARTICLE);
-        Map<String, Object> v = vars(pi);
+        AdmissionProcess p = AdmissionProcess.of(kernel.historicVariable(pi.getId(), AdmissionProcess.NAME), applicationId);
         SubjectStatus status = pi.getEndTime() == null ? SubjectStatus.OPEN
                 : "published".equals(pi.getEndActivityId()) ? SubjectStatus.COMPLETED : SubjectStatus.REFUSED;
-        String rule = (String) v.get("refusalRule");
-        String citation = (String) v.get("refusalCitation");
-        String message = (String) v.get("refusalMessageEn");
+        String rule = p.refusalRule();
+        String citation = p.refusalCitation();
+        String message = p.refusalMessageEn();
         if ("consentRefused".equals(pi.getEndActivityId())) {
             rule = "ZG-11-01";
             citation = "Art. 11";
-            message = "the city-level grid agency " + v.get("consentBy") + " did not consent";
+            message = "the city-level grid agency " + p.consentBy() + " did not consent";
         }
-        String notes = (String) v.get("notes");
         return new AdmissionState(applicationId, status, kernel.openStepNames(pi.getId()), rule, citation, message,
-                Boolean.TRUE.equals(v.get("consented")) ? (String) v.get("consentBy") : null,
-                (Integer) v.getOrDefault("personnel", 0), new BigDecimal((String) v.getOrDefault("funds", "0")),
-                notes == null || notes.isEmpty() ? List.of() : List.of(notes.split("\n")),
-                v.get("publishedOn") == null ? null : LocalDate.parse((String) v.get("publishedOn")),
-                (Integer) v.get(Vars.PROCESS_VERSION), (String) v.get(Vars.RULE_PACK_VERSION));
+                p.consented() ? p.consentBy() : null, p.personnel(), p.funds(), p.notes(), p.publishedOn(),
+                p.startedUnder().processDefinitionVersion(), p.startedUnder().rulePackVersion());
     }
 
     /**
@@ -217,14 +191,5 @@ public final class MatterAdmission {
     private String cityAgencyId() {
         return kernel.organisations().values().stream().filter(Organisation::isCityGridAgency).map(Organisation::id).sorted()
                 .findFirst().orElse("city-grid-agency");
-    }
-
-    private Map<String, Object> vars(HistoricProcessInstance pi) {
-        Map<String, Object> v = new HashMap<>();
-        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(pi.getId()).list()) {
-            v.put(h.getVariableName(), h.getValue());
-        }
-        return v;
     }
 }

@@ -1,20 +1,19 @@
 package org.wangge.kernel.process;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.task.api.Task;
-import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.wangge.kernel.model.conduct.Complaint;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
+import org.wangge.kernel.process.internal.MisconductProcess;
 import org.wangge.kernel.process.internal.MisconductSteps;
-import org.wangge.kernel.process.internal.Vars;
-import org.wangge.kernel.rules.ConsequenceLevel;
+import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RulePackInfo;
 
@@ -43,12 +42,9 @@ public final class MisconductHandling {
      */
     public MisconductState openFromComplaint(Complaint complaint) {
         Objects.requireNonNull(complaint, "complaint");
-        Map<String, Object> v = new HashMap<>();
-        v.put("origin", "COMPLAINT");
-        v.put("workerId", complaint.workerId());
-        v.put("allegation", complaint.allegation().name());
-        v.put("receivedOn", complaint.receivedOn().toString());
-        return open(complaint.id(), v, "complaint of " + complaint.allegation() + " against " + complaint.workerId());
+        return open(complaint.id(), started -> new MisconductProcess(complaint.id(), MisconductProcess.COMPLAINT, complaint.workerId(),
+                complaint.allegation(), complaint.receivedOn(), null, null, null, started, null, null, null),
+                "complaint of " + complaint.allegation() + " against " + complaint.workerId());
     }
 
     /**
@@ -66,31 +62,23 @@ public final class MisconductHandling {
             throw new StepRefusedException(misconductId, "Art. 22", "misconduct case " + misconductId + ": finding "
                     + finding.constraintId() + " is not a breach of a staff duty (no Art. 22 level in art22-consequences.drl.csv)");
         }
-        Map<String, Object> v = new HashMap<>();
-        v.put("origin", "FINDING");
-        v.put("workerId", workerId);
-        v.put("constraintId", finding.constraintId());
-        v.put("findingConsequence", finding.consequence().name());
-        v.put("finding", finding.toString());
-        return open(misconductId, v, "finding " + finding);
+        String text = finding.toString();
+        return open(misconductId, started -> new MisconductProcess(misconductId, MisconductProcess.FINDING, workerId, null, null,
+                finding.constraintId(), finding.consequence(), text, started, null, null, null), "finding " + text);
     }
 
-    private MisconductState open(String id, Map<String, Object> v, String detail) {
+    private MisconductState open(String id, Function<StartedUnder, MisconductProcess> state, String detail) {
         if (kernel.exists(KIND, MisconductSteps.PROCESS, id)) {
             throw new StepRefusedException(id, ARTICLE, "misconduct case " + id + " already exists; ids are unique");
         }
         LocalDate day = kernel.today();
         RulePackInfo pack = kernel.rules().packInForce(day);
-        v.put("misconductId", id);
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
-        v.put(Vars.STARTED_ON, day.toString());
         kernel.inTransaction(id, KIND, "open", ARTICLE, () -> {
             ProcessDefinition definition = kernel.latestDefinition(MisconductSteps.PROCESS);
-            v.put(Vars.PROCESS_VERSION, definition.getVersion());
+            MisconductProcess started = state.apply(new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("OPENED", Kernel.PLATFORM, "Art. 13", detail);
             kernel.engine().getRuntimeService().createProcessInstanceBuilder()
-                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).start();
+                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variable(MisconductProcess.NAME, started).start();
         });
         return state(id);
     }
@@ -107,7 +95,8 @@ public final class MisconductHandling {
     public MisconductState investigate(String misconductId, boolean substantiated, String investigatorId, String findings) {
         HistoricProcessInstance pi = kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE);
         Task task = kernel.openTask(KIND, misconductId, pi, "investigate", "Art. 13");
-        kernel.complete(misconductId, KIND, task, "Art. 13", Map.of("substantiated", substantiated), Map.of(),
+        MisconductProcess current = MisconductProcess.of(kernel.runtimeVariables(pi.getId()), misconductId);
+        kernel.complete(misconductId, KIND, task, "Art. 13", Map.of(MisconductProcess.NAME, current.investigated(substantiated)), Map.of(),
                 substantiated ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", investigatorId, findings == null ? "" : findings);
         return state(misconductId);
     }
@@ -133,17 +122,11 @@ public final class MisconductHandling {
      */
     public MisconductState state(String misconductId) {
         HistoricProcessInstance pi = kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE);
-        Map<String, Object> v = new HashMap<>();
-        for (HistoricVariableInstance h : kernel.engine().getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(pi.getId()).list()) {
-            v.put(h.getVariableName(), h.getValue());
-        }
+        MisconductProcess p = MisconductProcess.of(kernel.historicVariable(pi.getId(), MisconductProcess.NAME), misconductId);
         SubjectStatus status = pi.getEndTime() == null ? SubjectStatus.OPEN
                 : "consequenceApplied".equals(pi.getEndActivityId()) ? SubjectStatus.COMPLETED : SubjectStatus.REFUSED;
-        String level = (String) v.get("consequenceLevel");
-        return new MisconductState(misconductId, status, kernel.openStepNames(pi.getId()), (String) v.get("origin"),
-                (String) v.get("workerId"), (Boolean) v.get("substantiated"), level == null ? null : ConsequenceLevel.valueOf(level),
-                (String) v.get("consequenceRule"), (Integer) v.get(Vars.PROCESS_VERSION), (String) v.get(Vars.RULE_PACK_VERSION));
+        return new MisconductState(misconductId, status, kernel.openStepNames(pi.getId()), p.origin(), p.workerId(), p.substantiated(),
+                p.consequenceLevel(), p.consequenceRule(), p.startedUnder().processDefinitionVersion(), p.startedUnder().rulePackVersion());
     }
 
     /**

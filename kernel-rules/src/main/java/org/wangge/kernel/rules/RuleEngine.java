@@ -3,14 +3,24 @@ package org.wangge.kernel.rules;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.wangge.kernel.model.cases.Case;
+import org.wangge.kernel.model.conduct.Complaint;
+import org.wangge.kernel.model.matter.Engagement;
+import org.wangge.kernel.model.matter.Matter;
+import org.wangge.kernel.model.organisation.DepartmentKind;
+import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.internal.LoadedPack;
 import org.wangge.kernel.rules.internal.PackCompiler;
+import org.wangge.kernel.rules.internal.PackQuestions;
 import org.wangge.kernel.rules.internal.PackSource;
 import org.wangge.kernel.rules.internal.SessionRunner;
 
@@ -86,6 +96,88 @@ public final class RuleEngine {
      */
     public IncrementalSession openSession(CitySnapshot snapshot, LocalDate asOf) {
         return new IncrementalSession(packFor(asOf), snapshot, asOf);
+    }
+
+    // ---- Typed questions the processes ask (queries.drl of the pack in force on the day; no evidence is read) ----
+
+    /**
+     * 流转: the department kinds whose duties cover a case, as the routing table of the pack in force on the day says
+     * (ZG-15-02); for a case reporting obstruction of a grid worker, public security only (Art. 23, ZG-23-01).
+     *
+     * @param kase the case
+     * @param day  the day of the question
+     * @return the kinds, empty when no row of the table covers the case
+     * @throws IllegalStateException when the pack lacks the query {@code responsibleDepartmentKinds(String caseId)}
+     */
+    public Set<DepartmentKind> responsibleDepartmentKinds(Case kase, LocalDate day) {
+        return PackQuestions.responsibleDepartmentKinds(packFor(Objects.requireNonNull(day, "day")), kase, day);
+    }
+
+    /**
+     * 交办: whether the rules refuse assigning a case to a department (ZG-15-02: the department's kind must be one the
+     * routing table names; ZG-23-01: obstruction of a grid worker goes to public security).
+     *
+     * @param assigned   the case as it would be after the assignment (assigned to {@code department}, with its time)
+     * @param department the department
+     * @param day        the day of the question
+     * @return the refusing findings on the case
+     * @throws IllegalArgumentException when the case is not assigned to the department
+     * @throws IllegalStateException    when the pack lacks the query {@code assignmentRefusals(String caseId)}
+     */
+    public StepCheck checkAssignment(Case assigned, Organisation department, LocalDate day) {
+        return PackQuestions.checkAssignment(packFor(Objects.requireNonNull(day, "day")), assigned, department, day);
+    }
+
+    /**
+     * 事项准入: whether the rules bar a matter from the grid matter list (ZG-10-02).
+     *
+     * @param matter the matter proposed
+     * @param day    the day of the question
+     * @return the barring findings on the matter
+     * @throws IllegalStateException when the pack lacks the query {@code matterAdmissionRefusals(String matterId)}
+     */
+    public StepCheck checkMatterAdmission(Matter matter, LocalDate day) {
+        return PackQuestions.checkMatterAdmission(packFor(Objects.requireNonNull(day, "day")), matter, day);
+    }
+
+    /**
+     * 人随事转、费随事转: whether the rules refuse the resources a department confirms for grids it relies on
+     * (ZG-11-02 personnel and funds), and what they note (ZG-11-03 support).
+     *
+     * @param engagement    the engagement with the resources confirmed
+     * @param organisations the organisations it names (the consenting agency), as registered
+     * @param day           the day of the question
+     * @return refusals (ZG-11-02) and notes (ZG-11-03) on the engagement
+     * @throws IllegalStateException when the pack lacks the queries {@code engagementRefusals} or {@code engagementNotes}
+     */
+    public StepCheck checkEngagement(Engagement engagement, Collection<Organisation> organisations, LocalDate day) {
+        return PackQuestions.checkEngagement(packFor(Objects.requireNonNull(day, "day")), engagement, organisations, day);
+    }
+
+    /**
+     * Art. 7, 8: the findings on proposed grids, except the filing itself (ZG-07-03), in a city with the proposal.
+     *
+     * @param proposed the city with the proposed grids
+     * @param gridIds  the grids of the proposal
+     * @param day      the day of the question
+     * @return VIOLATION findings on the grids as refusals, the others as notes
+     * @throws IllegalStateException when the pack lacks the query {@code gridProposalBreaches(String gridId)}
+     */
+    public StepCheck checkGridProposal(CitySnapshot proposed, Collection<String> gridIds, LocalDate day) {
+        Objects.requireNonNull(proposed, "proposed");
+        return PackQuestions.checkGridProposal(packFor(Objects.requireNonNull(day, "day")), proposed.facts(), gridIds, day);
+    }
+
+    /**
+     * Art. 22: the finding of a staff-duty breach, with its consequence level, that a decided complaint gives.
+     *
+     * @param complaint the complaint as decided (substantiated, with its decision day)
+     * @param day       the day of the question
+     * @return the finding first by article, or empty when the complaint gives none with a level
+     * @throws IllegalStateException when the pack lacks the query {@code complaintBreaches(String complaintId)}
+     */
+    public Optional<Finding> complaintConsequence(Complaint complaint, LocalDate day) {
+        return PackQuestions.complaintConsequence(packFor(Objects.requireNonNull(day, "day")), complaint, day);
     }
 
     /** @return the packs loaded, oldest in-force date first */

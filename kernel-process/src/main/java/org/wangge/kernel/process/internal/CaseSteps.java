@@ -2,30 +2,19 @@ package org.wangge.kernel.process.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.task.api.Task;
 import org.wangge.kernel.model.cases.Case;
-import org.wangge.kernel.model.cases.CaseSource;
 import org.wangge.kernel.model.cases.CaseTimeline;
-import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.organisation.DepartmentKind;
-import org.wangge.kernel.model.organisation.GovernmentLevel;
 import org.wangge.kernel.model.organisation.Organisation;
-import org.wangge.kernel.model.organisation.OrganisationKind;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 
 /**
- * The automatic steps of the case-handling process (bean {@code wanggeCase}) and the rule checks the
+ * The automatic steps of the case-handling process (bean {@code wanggeCase}) and the questions to the rules the
  * case façade shares with them. Not API.
  */
 public final class CaseSteps {
@@ -34,8 +23,10 @@ public final class CaseSteps {
     public static final String PROCESS = "wanggeCaseHandling";
     /** The candidate group a supervised (督办) overdue case is escalated to. */
     public static final String SUPERVISORS = "grid-agency-supervisors";
-
-    private static final String PROBE_DEPARTMENT = "wangge-routing-probe";
+    /** The supervision message's payload: who supervises (a message variable, removed once recorded). */
+    public static final String SUPERVISION_BY = "supervisionBy";
+    /** The supervision message's payload: why (a message variable, removed once recorded). */
+    public static final String SUPERVISION_REASON = "supervisionReason";
 
     private final Kernel kernel;
 
@@ -50,12 +41,11 @@ public final class CaseSteps {
      * @param execution the execution
      */
     public void route(DelegateExecution execution) {
-        Map<String, Object> v = execution.getVariables();
-        Set<DepartmentKind> kinds = responsibleKinds(v, kernel.today());
-        String names = kinds.stream().map(Enum::name).collect(Collectors.joining(","));
-        execution.setVariable("responsibleKinds", names);
-        boolean obstruction = Boolean.TRUE.equals(v.get("obstruction"));
-        kernel.audit(execution.getProcessInstanceId(), "ROUTED", Kernel.PLATFORM, obstruction ? "ZG-23-01" : "ZG-15-02",
+        CaseProcess p = state(execution);
+        Set<DepartmentKind> kinds = responsibleKinds(p, kernel.today());
+        execution.setVariables(p.with(d -> d.responsibleKinds = kinds).variables());
+        String names = kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        kernel.audit(execution.getProcessInstanceId(), "ROUTED", Kernel.PLATFORM, p.obstruction() ? "ZG-23-01" : "ZG-15-02",
                 "responsible department kinds: " + names);
     }
 
@@ -68,26 +58,32 @@ public final class CaseSteps {
      */
     public void supervise(DelegateExecution execution, String rule) {
         boolean requested = rule.startsWith("Art.");
-        Object count = execution.getVariable(Vars.SUPERVISIONS);
-        execution.setVariable(Vars.SUPERVISIONS, (count instanceof Integer i ? i : 0) + 1);
+        CaseProcess p = state(execution);
         String by = Kernel.PLATFORM;
         String reason;
+        CaseProcess next;
         if (requested) {
-            by = String.valueOf(execution.getVariable("supervisionBy"));
-            reason = String.valueOf(execution.getVariable("supervisionReason"));
+            by = String.valueOf(execution.getVariable(SUPERVISION_BY));
+            reason = String.valueOf(execution.getVariable(SUPERVISION_REASON));
+            execution.removeVariables(List.of(SUPERVISION_BY, SUPERVISION_REASON)); // recorded in the audit trail
+            next = p.with(d -> d.supervisionCount++);
         } else {
-            execution.setVariable(Vars.OVERDUE, true);
-            execution.setVariable(Vars.OVERDUE_RULE, rule);
+            next = p.with(d -> {
+                d.supervisionCount++;
+                d.overdue = true;
+                d.overdueRule = rule;
+            });
             reason = switch (rule) {
-                case "ZG-14-01" -> "report limit " + execution.getVariable("reportLimit") + " passed without a report";
-                case "ZG-15-01" -> "acceptance limit " + execution.getVariable("acceptLimit") + " passed without acceptance";
-                default -> "feedback limit " + execution.getVariable("handleLimit") + " passed without feedback";
+                case "ZG-14-01" -> "report limit " + p.reportLimit() + " passed without a report";
+                case "ZG-15-01" -> "acceptance limit " + p.acceptLimit() + " passed without acceptance";
+                default -> "feedback limit " + p.handleLimit() + " passed without feedback";
             };
             for (Task open : kernel.engine().getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
                 kernel.engine().getTaskService().addCandidateGroup(open.getId(), SUPERVISORS);
             }
             reason += "; escalated to " + SUPERVISORS;
         }
+        execution.setVariables(next.variables());
         kernel.audit(execution.getProcessInstanceId(), "SUPERVISED", by, rule, reason);
     }
 
@@ -95,91 +91,43 @@ public final class CaseSteps {
      * Asks the rules which department kinds are responsible for a case: the routing table
      * (ZG-15-02) and, for obstruction of a grid worker, Art. 23 (ZG-23-01).
      *
-     * @param v   the case's variables
-     * @param day the day of the check
+     * @param p   the case
+     * @param day the day of the question
      * @return the responsible kinds
      */
-    public Set<DepartmentKind> responsibleKinds(Map<String, Object> v, LocalDate day) {
-        Organisation probe = new Organisation(PROBE_DEPARTMENT, "routing probe", OrganisationKind.DEPARTMENT, GovernmentLevel.CITY,
-                DepartmentKind.OTHER, jurisdiction(day), null);
-        CheckReport report = check(v, probe, day);
-        String caseId = String.valueOf(v.get("caseId"));
-        Set<DepartmentKind> kinds = EnumSet.allOf(DepartmentKind.class);
-        for (Finding f : caseFindings(report, caseId)) {
-            if (f.constraintId().equals("ZG-23-01")) {
-                kinds.retainAll(EnumSet.of(DepartmentKind.PUBLIC_SECURITY));
-            } else if (f.constraintId().equals("ZG-15-02")) {
-                Set<DepartmentKind> named = EnumSet.noneOf(DepartmentKind.class);
-                for (String k : f.evidence().getOrDefault("responsible", "-").split(",")) {
-                    if (!k.isBlank() && !k.equals("-")) {
-                        named.add(DepartmentKind.valueOf(k.trim()));
-                    }
-                }
-                kinds.retainAll(named);
-            }
-        }
-        return kinds;
+    public Set<DepartmentKind> responsibleKinds(CaseProcess p, LocalDate day) {
+        return kernel.rules().responsibleDepartmentKinds(caseOf(p, null), day);
     }
 
     /**
-     * Checks an assignment with the rules: the findings of ZG-15-02 and ZG-23-01 on the case.
+     * Asks the rules whether they refuse an assignment (ZG-15-02, ZG-23-01 on the case).
      *
-     * @param v          the case's variables
+     * @param p          the case
      * @param department the department it would be assigned to
-     * @param day        the day of the check
-     * @return the routing findings; empty when the assignment is allowed
+     * @param day        the day of the question
+     * @return the refusing findings; empty when the assignment is allowed
      */
-    public List<Finding> routingFindings(Map<String, Object> v, Organisation department, LocalDate day) {
-        return caseFindings(check(v, department, day), String.valueOf(v.get("caseId")));
+    public List<Finding> routingFindings(CaseProcess p, Organisation department, LocalDate day) {
+        return kernel.rules().checkAssignment(caseOf(p, department.id()), department, day).refusals();
     }
 
-    private List<Finding> caseFindings(CheckReport report, String caseId) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            if (f.subject().kind().equals("Case") && f.subject().id().equals(caseId)
-                    && (f.constraintId().equals("ZG-15-02") || f.constraintId().equals("ZG-23-01"))) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    private CheckReport check(Map<String, Object> v, Organisation department, LocalDate day) {
+    /** The case as the rules see it now: assigned to the department (at the engine's time), or not yet assigned. */
+    private Case caseOf(CaseProcess p, String departmentId) {
         LocalDateTime now = kernel.now();
-        LocalDateTime collected = kernel.toLocal((Date) v.get("collectedAt"));
-        LocalDateTime reported = orElse(kernel.toLocal((Date) v.get("reportedAt")), collected);
-        LocalDateTime accepted = orElse(kernel.toLocal((Date) v.get("acceptedAt")), reported);
-        LocalDateTime assigned = now.isBefore(accepted) ? accepted : now;
-        Case c = new Case(String.valueOf(v.get("caseId")), CaseSource.valueOf(String.valueOf(v.get("source"))), null,
-                MatterCategory.valueOf(String.valueOf(v.get("category"))), Boolean.TRUE.equals(v.get("safetyHazard")),
-                Boolean.TRUE.equals(v.get("obstruction")), String.valueOf(v.get("gridId")), (String) v.get("collectedBy"),
-                new CaseTimeline(collected, null, reported, accepted, assigned, null, null, null), department.id(),
+        LocalDateTime collected = kernel.toLocal(p.collectedAt());
+        LocalDateTime reported = orElse(kernel.toLocal(p.reportedAt()), collected);
+        LocalDateTime accepted = orElse(kernel.toLocal(p.acceptedAt()), reported);
+        LocalDateTime assigned = departmentId == null ? null : now.isBefore(accepted) ? accepted : now;
+        return new Case(p.caseId(), p.source(), null, p.category(), p.safetyHazard(), p.obstruction(), p.gridId(), p.collectedBy(),
+                new CaseTimeline(collected, null, reported, accepted, assigned, null, null, null), departmentId,
                 List.of(), List.of(), false, null, Set.of(), Set.of(), null);
-        CitySnapshot snapshot = CitySnapshot.builder(jurisdiction(day), day).add(department, c).build();
-        return kernel.rules().check(snapshot, day);
     }
 
-    private String jurisdiction(LocalDate day) {
-        return kernel.rules().packInForce(day).jurisdiction();
+    private static CaseProcess state(DelegateExecution execution) {
+        return CaseProcess.of(execution.getVariables(), execution.getProcessInstanceBusinessKey());
     }
 
     private static LocalDateTime orElse(LocalDateTime value, LocalDateTime fallback) {
         return value != null ? value : fallback;
-    }
-
-    /**
-     * @param kinds kinds as stored
-     * @return them as a sorted set of names
-     */
-    public static Set<String> names(String kinds) {
-        Set<String> out = new TreeSet<>();
-        if (kinds != null) {
-            for (String k : kinds.split(",")) {
-                if (!k.isBlank()) {
-                    out.add(k.trim());
-                }
-            }
-        }
-        return out;
     }
 }

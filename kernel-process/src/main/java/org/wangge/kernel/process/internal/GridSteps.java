@@ -1,13 +1,10 @@
 package org.wangge.kernel.process.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
-import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.rules.StepCheck;
 
 /** The automatic steps of the grid-change filing process (bean {@code wanggeGrid}). Not API. */
 public final class GridSteps {
@@ -33,27 +30,21 @@ public final class GridSteps {
     public void check(DelegateExecution execution) {
         CitySnapshot snapshot = (CitySnapshot) execution.getTransientVariable(SNAPSHOT);
         if (snapshot == null) {
-            throw new IllegalStateException("grid change " + execution.getVariable("changeId")
+            throw new IllegalStateException("grid change " + execution.getProcessInstanceBusinessKey()
                     + ": the proposed snapshot is missing (pass it to propose or revise)");
         }
-        Set<String> grids = Set.of(((String) execution.getVariable("gridIds")).split(","));
-        CheckReport report = kernel.rules().check(snapshot, kernel.today());
-        List<String> violations = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            int article = f.citation().article();
-            if ((article == 7 || article == 8) && !f.constraintId().equals("ZG-07-03")
-                    && f.subject().kind().equals("Grid") && grids.contains(f.subject().id())) {
-                String line = f.constraintId() + " " + f.severity() + " " + f.subject() + ": " + f.messageEn();
-                (f.severity() == Severity.VIOLATION ? violations : warnings).add(line);
-            }
-        }
-        execution.setVariable("violationCount", violations.size());
-        execution.setVariable("violations", String.join("\n", violations));
-        execution.setVariable("warnings", String.join("\n", warnings));
+        GridChangeProcess p = state(execution);
+        StepCheck check = kernel.rules().checkGridProposal(snapshot, p.gridIds(), kernel.today());
+        List<String> violations = check.refusals().stream().map(GridSteps::line).toList();
+        List<String> warnings = check.notes().stream().map(GridSteps::line).toList();
+        execution.setVariable(GridChangeProcess.NAME, p.checked(violations, warnings));
         kernel.audit(execution.getProcessInstanceId(), "CHECKED", Kernel.PLATFORM, "Art. 7, 8",
                 violations.isEmpty() ? "no violation of Art. 7 or 8 (" + warnings.size() + " warning(s)); ready for filing"
                         : violations.size() + " violation(s): " + String.join("; ", violations));
+    }
+
+    private static String line(Finding f) {
+        return f.constraintId() + " " + f.severity() + " " + f.subject() + ": " + f.messageEn();
     }
 
     /**
@@ -62,9 +53,10 @@ public final class GridSteps {
      * @param execution the execution
      */
     public void remind(DelegateExecution execution) {
-        execution.setVariable("reminded", true);
+        GridChangeProcess p = state(execution);
+        execution.setVariable(GridChangeProcess.NAME, p.remindedOfFiling());
         kernel.audit(execution.getProcessInstanceId(), "FILING_REMINDER", Kernel.PLATFORM, "ZG-07-03",
-                "file with the city-level grid agency before " + kernel.toLocal((java.util.Date) execution.getVariable("filingGraceEndsAt")));
+                "file with the city-level grid agency before " + kernel.toLocal(p.filingGraceEndsAt()));
     }
 
     /**
@@ -73,9 +65,13 @@ public final class GridSteps {
      * @param execution the execution
      */
     public void flagUnfiled(DelegateExecution execution) {
-        execution.setVariable(Vars.OVERDUE, true);
-        execution.setVariable(Vars.OVERDUE_RULE, "ZG-07-03");
+        GridChangeProcess p = state(execution);
+        execution.setVariable(GridChangeProcess.NAME, p.unfiledAfterGrace());
         kernel.audit(execution.getProcessInstanceId(), "UNFILED_AFTER_GRACE", Kernel.PLATFORM, "ZG-07-03",
-                "not filed within filing.grace.days = " + execution.getVariable("filingGraceDays") + " days of " + execution.getVariable("effectiveDate"));
+                "not filed within filing.grace.days = " + p.filingGraceDays() + " days of " + p.effectiveDate());
+    }
+
+    private static GridChangeProcess state(DelegateExecution execution) {
+        return GridChangeProcess.of(execution.getVariables(), execution.getProcessInstanceBusinessKey());
     }
 }

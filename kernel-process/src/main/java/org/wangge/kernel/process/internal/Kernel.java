@@ -120,6 +120,19 @@ public final class Kernel {
     }
 
     /**
+     * @param instant an instant
+     * @return it in the zone, or null
+     */
+    public LocalDateTime toLocal(java.time.Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
+    }
+
+    /** @return the engine clock's time as an instant */
+    public java.time.Instant nowInstant() {
+        return nowDate().toInstant();
+    }
+
+    /**
      * @param time a time in the zone
      * @return the instant
      */
@@ -349,6 +362,23 @@ public final class Kernel {
      */
     public Map<String, Object> runtimeVariables(String processInstanceId) {
         return new java.util.HashMap<>(engine.getRuntimeService().getVariables(processInstanceId));
+    }
+
+    /**
+     * One variable of a process instance, running or ended (the history holds its last value).
+     *
+     * @param processInstanceId a process instance
+     * @param name              the variable
+     * @return a map holding it under its name, or empty when it has none
+     */
+    public Map<String, Object> historicVariable(String processInstanceId, String name) {
+        org.flowable.variable.api.history.HistoricVariableInstance h = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(name).singleResult();
+        Map<String, Object> v = new java.util.HashMap<>();
+        if (h != null && h.getValue() != null) {
+            v.put(name, h.getValue());
+        }
+        return v;
     }
 
     /**

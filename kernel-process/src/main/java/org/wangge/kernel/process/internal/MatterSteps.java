@@ -2,11 +2,6 @@ package org.wangge.kernel.process.internal;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.wangge.kernel.model.matter.Matter;
-import org.wangge.kernel.model.matter.MatterCategory;
-import org.wangge.kernel.model.matter.MatterList;
-import org.wangge.kernel.model.matter.MatterNature;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 
 /** The automatic steps of the matter-admission process (bean {@code wanggeMatter}). Not API. */
@@ -29,26 +24,17 @@ public final class MatterSteps {
      * @param execution the execution
      */
     public void checkNature(DelegateExecution execution) {
-        String matterId = (String) execution.getVariable("matterId");
-        String listId = (String) execution.getVariable("listId");
-        MatterList list = new MatterList(listId, "proposed", (String) execution.getVariable("cityAgencyId"), java.util.Set.of(), null);
-        Matter matter = new Matter(matterId, listId, (String) execution.getVariable("matterName"),
-                MatterCategory.valueOf((String) execution.getVariable("category")),
-                MatterNature.valueOf((String) execution.getVariable("nature")), (String) execution.getVariable("departmentId"));
-        CheckReport report = kernel.rules().check(CitySnapshot.builder(kernel.rules().packInForce(kernel.today()).jurisdiction(),
-                kernel.today()).add(list, matter).build(), kernel.today());
-        Finding refusal = report.findings("ZG-10-02").stream().filter(f -> f.subject().id().equals(matterId)).findFirst().orElse(null);
-        execution.setVariable("excluded", refusal != null);
+        AdmissionProcess p = AdmissionProcess.of(execution.getVariables(), execution.getProcessInstanceBusinessKey());
+        Matter matter = new Matter(p.matterId(), p.listId(), p.matterName(), p.category(), p.nature(), p.departmentId());
+        Finding refusal = kernel.rules().checkMatterAdmission(matter, kernel.today()).refusals().stream().findFirst().orElse(null);
         if (refusal != null) {
-            execution.setVariable("refusalRule", refusal.constraintId());
-            execution.setVariable("refusalCitation", refusal.citation().toString());
-            execution.setVariable("refusalMessageZh", refusal.messageZh());
-            execution.setVariable("refusalMessageEn", refusal.messageEn());
+            execution.setVariable(AdmissionProcess.NAME, p.barred(refusal.constraintId(), refusal.citation().toString(),
+                    refusal.messageZh(), refusal.messageEn()));
             kernel.audit(execution.getProcessInstanceId(), "REFUSED", Kernel.PLATFORM, refusal.constraintId(),
                     refusal.citation() + ": " + refusal.messageEn());
         } else {
             kernel.audit(execution.getProcessInstanceId(), "NATURE_ADMISSIBLE", Kernel.PLATFORM, "ZG-10-02",
-                    "nature " + execution.getVariable("nature") + " is not excluded by Art. 10");
+                    "nature " + p.nature() + " is not excluded by Art. 10");
         }
     }
 }

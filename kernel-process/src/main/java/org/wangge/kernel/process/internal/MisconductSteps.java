@@ -3,10 +3,7 @@ package org.wangge.kernel.process.internal;
 import java.time.LocalDate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.wangge.kernel.model.conduct.Complaint;
-import org.wangge.kernel.model.conduct.ConductKind;
 import org.wangge.kernel.model.conduct.Substantiation;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 
 /** The automatic steps of the misconduct process (bean {@code wanggeMisconduct}). Not API. */
@@ -28,35 +25,34 @@ public final class MisconductSteps {
      * @param execution the execution
      */
     public void levelFromFinding(DelegateExecution execution) {
-        String level = (String) execution.getVariable("findingConsequence");
-        execution.setVariable("consequenceLevel", level);
-        execution.setVariable("consequenceRule", execution.getVariable("constraintId"));
+        MisconductProcess p = state(execution);
+        execution.setVariable(MisconductProcess.NAME, p.levelled(p.findingConsequence(), p.constraintId()));
         kernel.audit(execution.getProcessInstanceId(), "LEVEL_SET", Kernel.PLATFORM, "Art. 22",
-                level + " for " + execution.getVariable("constraintId") + " (the finding's level from art22-consequences.drl.csv)");
+                p.findingConsequence() + " for " + p.constraintId() + " (the finding's level from art22-consequences.drl.csv)");
     }
 
     /**
-     * Art. 22: the substantiated complaint is checked by the rules; the ZG-13 finding on the worker whose
-     * evidence names the complaint carries the level (from the Art. 22 table).
+     * Art. 22: the rules are asked for the finding the substantiated complaint gives (the pack's query
+     * {@code complaintBreaches}); it carries the level (from the Art. 22 table).
      *
      * @param execution the execution
      */
     public void levelFromComplaint(DelegateExecution execution) {
-        String caseId = (String) execution.getVariable("misconductId");
-        LocalDate received = LocalDate.parse((String) execution.getVariable("receivedOn"));
+        MisconductProcess p = state(execution);
+        String caseId = p.misconductId();
+        LocalDate received = p.receivedOn();
         LocalDate today = kernel.today();
-        Complaint complaint = new Complaint(caseId, (String) execution.getVariable("workerId"),
-                ConductKind.valueOf((String) execution.getVariable("allegation")), received, null, null,
+        Complaint complaint = new Complaint(caseId, p.workerId(), p.allegation(), received, null, null,
                 Substantiation.SUBSTANTIATED, today.isBefore(received) ? received : today);
-        CitySnapshot snapshot = CitySnapshot.builder(kernel.rules().packInForce(today).jurisdiction(), today).add(complaint).build();
-        CheckReport report = kernel.rules().check(snapshot, complaint.decidedOn());
-        Finding finding = report.findings().stream()
-                .filter(f -> caseId.equals(f.evidence().get("record")) && f.consequence() != null).findFirst()
+        Finding finding = kernel.rules().complaintConsequence(complaint, complaint.decidedOn())
                 .orElseThrow(() -> new IllegalStateException("misconduct " + caseId + ": the rules gave no Art. 22 level for a substantiated "
                         + complaint.allegation() + " complaint; check the pack's ZG-13 rules and art22-consequences.drl.csv"));
-        execution.setVariable("consequenceLevel", finding.consequence().name());
-        execution.setVariable("consequenceRule", finding.constraintId());
+        execution.setVariable(MisconductProcess.NAME, p.levelled(finding.consequence(), finding.constraintId()));
         kernel.audit(execution.getProcessInstanceId(), "LEVEL_SET", Kernel.PLATFORM, "Art. 22",
                 finding.consequence() + " for " + finding.constraintId() + " (the rules' finding on the complaint; art22-consequences.drl.csv)");
+    }
+
+    private static MisconductProcess state(DelegateExecution execution) {
+        return MisconductProcess.of(execution.getVariables(), execution.getProcessInstanceBusinessKey());
     }
 }

@@ -1,24 +1,17 @@
 package org.wangge.kernel.process.internal;
 
-/** Names of the process variables the processes and the façades share. */
+/**
+ * Names of the process variables that are not part of a process's state record ({@link CaseProcess},
+ * {@link GridChangeProcess}, {@link AdmissionProcess}, {@link MisconductProcess}): each is kept apart for a reason
+ * the record cannot serve.
+ */
 public final class Vars {
 
-    /** The rule-pack version a subject started under. */
-    public static final String RULE_PACK_VERSION = "rulePackVersion";
-    /** The rule-pack name a subject started under. */
-    public static final String RULE_PACK_NAME = "rulePackName";
-    /** The process-definition version a subject started under. */
-    public static final String PROCESS_VERSION = "processDefinitionVersion";
-    /** The day the subject started, as an ISO date (for the parameters in force). */
-    public static final String STARTED_ON = "startedOn";
-    /** Whether a deadline of the subject has passed while its step is still open. */
-    public static final String OVERDUE = "overdue";
-    /** The constraint whose deadline passed. */
-    public static final String OVERDUE_RULE = "overdueRule";
-    /** The number of the subject's last audit entry. */
+    /**
+     * The number of the subject's last audit entry, written by every step of every process. A plain variable of its
+     * own: it orders the trail, and two racing writers of one subject conflict on it even when they change nothing else.
+     */
     public static final String AUDIT_SEQUENCE = "auditSequence";
-    /** How many supervisions (督办) the subject received. */
-    public static final String SUPERVISIONS = "supervisionCount";
 
     private Vars() {
     }

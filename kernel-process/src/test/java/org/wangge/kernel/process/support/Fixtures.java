@@ -52,7 +52,7 @@ public final class Fixtures {
     public static final String AMENDED_VERSION = "2025.1";
     private static final java.util.Set<String> AMENDED_FILES = java.util.Set.of("pack.properties", "constraints.tsv",
             "parameters.toml", "definitions.drl", "routing.drl.csv", "art02-scope.drl", "art15-platform-and-departments.drl",
-            "art23-obstruction.drl");
+            "art23-obstruction.drl", "queries.drl");
 
     /** The day the amended pack comes into force. */
     public static final java.time.LocalDate AMENDED_IN_FORCE = java.time.LocalDate.of(2025, 1, 1);

@@ -151,6 +151,16 @@ public final class SessionRunner implements AutoCloseable {
 
     /** @return the findings in working memory now, after filtering by in-force date and scope */
     public List<Finding> findings() {
+        return findingsOf(session.getObjects(new ClassObjectFilter(Breach.class)));
+    }
+
+    /**
+     * Renders some breaches of working memory (those a query selected) as {@link #findings()} would.
+     *
+     * @param breaches breaches in working memory
+     * @return their findings, after filtering by in-force date and scope, sorted
+     */
+    public List<Finding> findingsOf(java.util.Collection<?> breaches) {
         // Only the three kinds of fact read here are iterated (per-class stores), not the whole working memory.
         Set<Subject> outOfScope = new HashSet<>();
         for (Object o : session.getObjects(new ClassObjectFilter(OutOfScope.class))) {
@@ -163,7 +173,7 @@ public final class SessionRunner implements AutoCloseable {
             consequences.merge(c.breach(), c.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
         List<Finding> out = new ArrayList<>();
-        for (Object o : session.getObjects(new ClassObjectFilter(Breach.class))) {
+        for (Object o : breaches) {
             Breach b = (Breach) o;
             Finding f = render(b, consequences.get(b), outOfScope.contains(new Subject(b.subjectKind(), b.subjectId())));
             if (f != null) {
@@ -197,6 +207,11 @@ public final class SessionRunner implements AutoCloseable {
         String en = fill(c.templateEn(), b, asOf) + ". " + c.citation() + ": \"" + c.titleEn() + "\"";
         return new Finding(b.constraintId(), c.citation(), meta.severity(), new Subject(b.subjectKind(), b.subjectId()), asOf,
                 b.occurredOn(), zh, en, b.evidence(), level, b.ruleName(), meta.file());
+    }
+
+    /** @return the Drools session, for the pack's queries ({@link PackQuestions}) */
+    KieSession session() {
+        return session;
     }
 
     /**
