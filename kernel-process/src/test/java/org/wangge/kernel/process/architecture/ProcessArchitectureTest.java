@@ -71,4 +71,13 @@ class ProcessArchitectureTest {
             return rules.check(snapshot, snapshot.asOf()).findings().size();
         }
     }
+
+    @Test
+    void processes_use_neither_snapshot_files_nor_the_test_kit_nor_the_command_line() {
+        noClasses().that().resideInAPackage("org.wangge.kernel.process..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.wangge.kernel.io..",
+                        "org.wangge.kernel.testkit..", "org.wangge.kernel.cli..", "picocli..")
+                .because("model <- rules <- process; kernel-io, the test kit and the command line sit beside it, not under it")
+                .check(CLASSES);
+    }
 }

@@ -95,11 +95,17 @@ public final class PackCompiler {
             throw new RulePackException(source.location(), problems);
         }
         // The text check is a friendly first look; the allow-list check on the compiled code (in build) is the one that
-        // cannot be fooled, so it runs too and its refusals are listed with the text check's. Compiling runs no rule code.
-        KieBase kieBase = build(source, problems);
+        // cannot be fooled. A pack compiled before from exactly these files (and this kernel and Drools) is loaded, not
+        // recompiled; the checks below still run on it, and only a pack that passed them all is stored.
+        CompiledPackCache cache = CompiledPackCache.standard();
+        KieBase cached = cache.load(source);
+        KieBase kieBase = cached != null ? cached : build(source, problems);
         Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts.catalogue(), problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(source.location(), problems);
+        }
+        if (cached == null) {
+            cache.store(source, kieBase);
         }
         return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source);
     }

@@ -20,8 +20,9 @@ class RulesArchitectureTest {
     @Test
     void the_rules_do_not_depend_on_the_processes_or_the_test_kit() {
         ArchRule rule = noClasses().that().resideInAPackage("org.wangge.kernel.rules..")
-                    .should().dependOnClassesThat().resideInAnyPackage("org.wangge.kernel.process..", "org.wangge.kernel.testkit..")
-                    .because("kernel-process and kernel-testkit build on kernel-rules, never the other way round");
+                    .should().dependOnClassesThat().resideInAnyPackage("org.wangge.kernel.process..", "org.wangge.kernel.testkit..",
+                            "org.wangge.kernel.io..", "org.wangge.kernel.cli..")
+                    .because("kernel-process, kernel-io, kernel-testkit and kernel-cli build on kernel-rules, never the other way round");
         rule.check(CLASSES);
     }
 
