@@ -5,9 +5,11 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -255,7 +257,14 @@ public final class PackCompiler {
         Map<String, String[]> locations = ruleLocations(source);
         Map<String, RuleMeta> out = new LinkedHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
+            // Queries (queries.drl) answer the processes' questions and fire nothing; the executable model keeps no
+            // metadata on them, so they are not judged as rules.
+            Set<String> queries = new HashSet<>();
+            pkg.getQueries().forEach(q -> queries.add(q.getName()));
             for (Rule rule : pkg.getRules()) {
+                if (queries.contains(rule.getName())) {
+                    continue;
+                }
                 String[] loc = locations.getOrDefault(rule.getName(), new String[] {tableFile(source, rule.getName()), "0"});
                 String file = loc[0];
                 int line = Integer.parseInt(loc[1]);
