@@ -132,6 +132,9 @@ public class WanggeAutoConfiguration {
             } else {
                 b.dataSource(dataSource);
             }
+            if (p.getOrganisations() != null) {
+                b.organisations(org.wangge.kernel.io.snapshot.SnapshotFiles.read(p.getOrganisations()).organisations());
+            }
             return b.build();
         }
     }

@@ -77,6 +77,16 @@ public class WanggeProperties {
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
         /** The engine's name (unset: unique per start). */
         private String engineName;
+        /** A snapshot file (YAML or JSON) whose organisations (departments, grid agencies) the steps may name, registered at start. */
+        private Path organisations;
+
+        public Path getOrganisations() {
+            return organisations;
+        }
+
+        public void setOrganisations(Path organisations) {
+            this.organisations = organisations;
+        }
 
         public boolean isEnabled() {
             return enabled;
