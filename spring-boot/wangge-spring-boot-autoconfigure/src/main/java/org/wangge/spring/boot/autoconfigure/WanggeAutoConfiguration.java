@@ -133,7 +133,12 @@ public class WanggeAutoConfiguration {
                 b.dataSource(dataSource);
             }
             if (p.getOrganisations() != null) {
-                b.organisations(org.wangge.kernel.io.snapshot.SnapshotFiles.read(p.getOrganisations()).organisations());
+                try (var in = new java.io.InputStreamReader(p.getOrganisations().getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                    b.organisations(org.wangge.kernel.io.snapshot.SnapshotFiles.read(in, p.getOrganisations().getDescription()).organisations());
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("cannot read wangge.process.organisations " + p.getOrganisations().getDescription()
+                            + ": " + e.getMessage(), e);
+                }
             }
             return b.build();
         }

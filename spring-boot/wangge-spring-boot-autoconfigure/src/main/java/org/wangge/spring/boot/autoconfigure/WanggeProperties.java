@@ -78,13 +78,13 @@ public class WanggeProperties {
         /** The engine's name (unset: unique per start). */
         private String engineName;
         /** A snapshot file (YAML or JSON) whose organisations (departments, grid agencies) the steps may name, registered at start. */
-        private Path organisations;
+        private org.springframework.core.io.Resource organisations;
 
-        public Path getOrganisations() {
+        public org.springframework.core.io.Resource getOrganisations() {
             return organisations;
         }
 
-        public void setOrganisations(Path organisations) {
+        public void setOrganisations(org.springframework.core.io.Resource organisations) {
             this.organisations = organisations;
         }
 

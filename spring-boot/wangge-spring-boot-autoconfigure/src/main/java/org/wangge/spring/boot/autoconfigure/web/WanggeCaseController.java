@@ -47,8 +47,8 @@ public class WanggeCaseController {
     }
 
     /** A new case; {@code actor} is the grid worker who collected it. */
-    public record CollectRequest(String caseId, CaseSource source, MatterCategory category, boolean safetyHazard,
-            boolean obstructionOfWorker, String gridId, String actor, String summary, boolean report) {
+    public record CollectRequest(String caseId, CaseSource source, MatterCategory category, Boolean safetyHazard,
+            Boolean obstructionOfWorker, String gridId, String actor, String summary, Boolean report) {
     }
 
     /** A step's body: who acts, and what the step needs (department, result, reason, outcome, note). */
@@ -88,8 +88,9 @@ public class WanggeCaseController {
     @ResponseStatus(HttpStatus.CREATED)
     public CaseView collect(@RequestBody CollectRequest r) {
         String actor = actors.resolve(r.actor());
-        NewCase c = new NewCase(r.caseId(), r.source(), r.category(), r.safetyHazard(), r.obstructionOfWorker(), r.gridId(), actor, r.summary());
-        if (r.report()) {
+        NewCase c = new NewCase(r.caseId(), r.source(), r.category(), Boolean.TRUE.equals(r.safetyHazard()),
+                Boolean.TRUE.equals(r.obstructionOfWorker()), r.gridId(), actor, r.summary());
+        if (Boolean.TRUE.equals(r.report())) {
             cases.reportCase(c);
         } else {
             cases.collect(c);
