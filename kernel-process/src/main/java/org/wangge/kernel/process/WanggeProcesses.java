@@ -24,6 +24,8 @@ import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.process.internal.CaseSteps;
 import org.wangge.kernel.process.internal.EngineConfiguration;
 import org.wangge.kernel.process.internal.GridSteps;
+import org.wangge.kernel.process.internal.HostTransactions;
+import org.wangge.kernel.process.internal.SchemaDataSource;
 import org.wangge.kernel.process.internal.InstanceClock;
 import org.wangge.kernel.process.internal.Kernel;
 import org.wangge.kernel.process.internal.MatterSteps;
@@ -72,8 +74,26 @@ public final class WanggeProcesses implements AutoCloseable {
         CaseSteps caseSteps = new CaseSteps(kernel);
         EngineConfiguration cfg = new EngineConfiguration(kernel.calendar(), b.zone);
         if (b.dataSource != null) {
-            cfg.setDataSource(b.dataSource);
+            DataSource dataSource = b.dataSource;
+            if (b.schema != null) {
+                SchemaDataSource inSchema = new SchemaDataSource(dataSource, b.schema);
+                try {
+                    cfg.setDatabaseSchema(inSchema.create());
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot create the process schema " + b.schema + ": " + e.getMessage()
+                            + " (the database user needs the right to create schemas, or create it beforehand)", e);
+                }
+                dataSource = inSchema;
+            }
+            cfg.setDataSource(dataSource);
+            if (b.transactions != null) {
+                cfg.useHostTransactions(new HostTransactions(b.transactions));
+            }
         } else {
+            if (b.schema != null) {
+                throw new IllegalStateException("databaseSchema(" + b.schema + ") needs dataSource(...); with jdbc(url, ...) name"
+                        + " the schema in the URL instead (PostgreSQL: ?currentSchema=" + b.schema + ")");
+            }
             cfg.setJdbcUrl(h2Tuned(b.jdbcUrl));
             cfg.setJdbcUsername(b.user);
             cfg.setJdbcPassword(b.password);
@@ -267,6 +287,8 @@ public final class WanggeProcesses implements AutoCloseable {
         private String password = "";
         private String jdbcDriver;
         private DataSource dataSource;
+        private ExternalTransactions transactions;
+        private String schema;
         private String h2ShutdownUrl;
         private int maxConnections = 10;
         private RuleEngine rules;
@@ -315,7 +337,34 @@ public final class WanggeProcesses implements AutoCloseable {
          */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            this.transactions = null;
             this.h2ShutdownUrl = null;
+            return this;
+        }
+
+        /**
+         * The host's data source and transactions: every step joins the host's transaction open in the calling thread
+         * (or runs in one of its own), instead of the engine committing on its own connection.
+         *
+         * @param dataSource   a data source the host pools and manages, handing out the connection bound to the host's
+         *                     current transaction (Spring: {@code TransactionAwareDataSourceProxy})
+         * @param transactions the host's transactions
+         * @return this
+         */
+        public Builder dataSource(DataSource dataSource, ExternalTransactions transactions) {
+            dataSource(dataSource);
+            this.transactions = Objects.requireNonNull(transactions, "transactions");
+            return this;
+        }
+
+        /**
+         * @param schema the database schema of the engine's tables (ACT_*), created when missing; the host's own
+         *               connections keep their schema. Only with {@link #dataSource}; null: the data source's default
+         * @return this
+         * @throws IllegalArgumentException when it is not a plain SQL identifier
+         */
+        public Builder databaseSchema(String schema) {
+            this.schema = schema == null || schema.isBlank() ? null : SchemaDataSource.checked(schema);
             return this;
         }
 

@@ -1,16 +1,24 @@
 package org.wangge.examples.boot;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.wangge.kernel.process.WanggeProcesses;
-import org.wangge.kernel.rules.RuleEngine;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * A Spring Boot application embedding the Wangge kernel: the rule engine and the processes are beans; the
- * processes keep their state in the database that {@code spring.datasource.*} names (PostgreSQL in
- * {@code application.properties}).
+ * A Spring Boot application on the Wangge starter. The starter configures the rule engine, the processes on
+ * {@code spring.datasource.*} (their tables in schema {@code wangge}), the REST API under {@code /api/wangge},
+ * health, metrics and the OpenAPI page; this class only says who may call.
+ *
+ * <p>Users (in memory, HTTP Basic; password {@code wangge} for all — a demo, not a user store): the user name is
+ * the actor id the starter passes to the case-handling steps ({@code WanggeActorResolver}): {@code W-1} a grid
+ * worker, {@code OP-1} a platform operator, {@code ORG-ZLJ-PSB} a department (public security, Ziliujing).
+ * Which role may take which step is not yet checked by the kernel (issue 15, point 3).
  */
 @SpringBootApplication
 public class WanggeApplication {
@@ -20,30 +28,28 @@ public class WanggeApplication {
     }
 
     /**
-     * The rule engine: compiled once at start (seconds), thread-safe, shared by every request.
-     *
-     * @param ruleDirectory an analyst's rule directory ({@code wangge.rules.directory}), or empty for the built-in pack
-     * @return the engine
+     * @param http the security builder
+     * @return health and the OpenAPI page open; the API for signed-in users (HTTP Basic, no sessions, no CSRF token)
+     * @throws Exception when Spring Security cannot build the chain
      */
     @Bean
-    RuleEngine ruleEngine(@Value("${wangge.rules.directory:}") String ruleDirectory) {
-        return ruleDirectory.isBlank() ? RuleEngine.zigong() : RuleEngine.fromDirectory(java.nio.file.Path.of(ruleDirectory));
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .build();
     }
 
-    /**
-     * The processes (case handling, grid-change filing, matter admission, misconduct) on the application's
-     * database, checking with the same rule engine; timers fire by themselves (async executor on). Flowable
-     * creates or updates its tables on start.
-     *
-     * @param rules    the rule engine
-     * @param url      {@code spring.datasource.url}
-     * @param user     {@code spring.datasource.username}
-     * @param password {@code spring.datasource.password}
-     * @return the processes, closed with the application context
-     */
-    @Bean(destroyMethod = "close")
-    WanggeProcesses wanggeProcesses(RuleEngine rules, @Value("${spring.datasource.url}") String url,
-            @Value("${spring.datasource.username}") String user, @Value("${spring.datasource.password:}") String password) {
-        return WanggeProcesses.builder().rules(rules).jdbc(url, user, password).asyncExecutor(true).build();
+    /** @return the demo users: a grid worker, a platform operator, a department */
+    @Bean
+    UserDetailsService users() {
+        var encoder = org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new InMemoryUserDetailsManager(
+                User.withUsername("W-1").password(encoder.encode("wangge")).roles("GRID_WORKER").build(),
+                User.withUsername("OP-1").password(encoder.encode("wangge")).roles("PLATFORM_OPERATOR").build(),
+                User.withUsername("ORG-ZLJ-PSB").password(encoder.encode("wangge")).roles("DEPARTMENT").build());
     }
 }

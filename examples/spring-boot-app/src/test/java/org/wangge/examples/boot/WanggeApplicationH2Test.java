@@ -2,11 +2,9 @@ package org.wangge.examples.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,11 +13,11 @@ import org.wangge.kernel.process.WanggeProcesses;
 import org.wangge.kernel.rules.RuleEngine;
 
 /**
- * The application starts under Spring Boot's dependency management with the kernel's own versions of what the
- * kernel uses — on an in-memory H2 database, so that this runs where no PostgreSQL answers.
+ * The application on the starter, on an in-memory H2 database so that this runs where no PostgreSQL answers:
+ * the kernel beans, the kernel's library versions, a check, an error as problem+json, sign-in, health and OpenAPI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:wangge-boot;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa"})
+        "spring.datasource.url=jdbc:h2:mem:wangge-boot;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa", "wangge.process.schema="})
 class WanggeApplicationH2Test {
 
     @Autowired
@@ -32,10 +30,11 @@ class WanggeApplicationH2Test {
     int port;
 
     @Test
-    void the_application_starts_with_the_kernel_beans() {
+    void the_starter_makes_the_kernel_beans_on_the_applications_database() throws Exception {
         assertThat(engine.packs()).extracting(p -> p.name() + " " + p.version()).containsExactly("zigong 2024.1");
         assertThat(processes.rules()).isSameAs(engine);
-        assertThat(processes.processEngine().getProcessEngineConfiguration().getJdbcUrl()).startsWith("jdbc:h2:mem:wangge-boot");
+        assertThat(processes.processEngine().getProcessEngineConfiguration().isTransactionsExternallyManaged()).isTrue();
+        assertThat(processes.organisations()).containsKey("ORG-ZLJ-PSB");
     }
 
     @Test
@@ -49,15 +48,33 @@ class WanggeApplicationH2Test {
     }
 
     @Test
-    void a_snapshot_that_cannot_be_read_gets_400_with_every_problem() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/check"))
-                        .header("Content-Type", "application/yaml")
-                        .POST(HttpRequest.BodyPublishers.ofString("format: wangge-snapshot/1\njurisdiction: '510300'\nasOf: not-a-date\n"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("the snapshot cannot be read", "asOf");
+    void a_signed_in_user_checks_a_snapshot() throws Exception {
+        HttpResponse<String> r = new Api(port).post("OP-1", "/api/wangge/check", "application/yaml",
+                Files.readString(Path.of("src/test/resources/our-city.yaml")));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"constraintId\":\"ZG-08-01\"", "\"subjectId\":\"G-COMM-1\"", "\"summary\":\"0 VIOLATION, 1 WARNING, 0 NOTICE\"");
+    }
+
+    @Test
+    void a_snapshot_that_cannot_be_read_gets_a_problem_with_its_line_and_field() throws Exception {
+        HttpResponse<String> r = new Api(port).post("OP-1", "/api/wangge/check", "application/yaml",
+                "format: wangge-snapshot/1\njurisdiction: '510300'\nasOf: not-a-date\n");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(r.body()).contains("\"title\":\"Unreadable snapshot\"", "\"line\":3", "asOf");
+    }
+
+    @Test
+    void without_signing_in_the_api_answers_401_and_health_and_openapi_are_open() throws Exception {
+        Api api = new Api(port);
+        assertThat(api.get(null, "/api/wangge/constraints/ZG-08-01").statusCode()).isEqualTo(401);
+        HttpResponse<String> health = api.get(null, "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"wangge\"", "\"pack.name\":\"zigong\"", "\"processEngine\":\"up\"");
+        HttpResponse<String> openapi = api.get(null, "/v3/api-docs");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/wangge/check", "/api/wangge/cases/{id}/assign", "application/yaml", "ORG-ZLJ-PSB");
+        assertThat(api.get(null, "/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
     private static String version(Class<?> type) {

@@ -2,53 +2,36 @@ package org.wangge.examples.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.Date;
-import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.wangge.kernel.model.cases.CaseSource;
-import org.wangge.kernel.model.cases.VerificationOutcome;
-import org.wangge.kernel.model.matter.MatterCategory;
-import org.wangge.kernel.model.snapshot.CitySnapshot;
-import org.wangge.kernel.process.AuditEntry;
-import org.wangge.kernel.process.CaseHandling;
-import org.wangge.kernel.process.CaseStatus;
-import org.wangge.kernel.process.NewCase;
 import org.wangge.kernel.process.WanggeProcesses;
-import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**
- * The application as configured in application.properties — the processes on the local PostgreSQL server —
- * started as {@code java -jar} starts it. Each test is skipped, saying so, when no PostgreSQL answers on
- * 127.0.0.1:5432 (the application cannot start without its database).
+ * The application as configured in application.properties — the processes on the local PostgreSQL server, their
+ * tables in schema wangge — started as {@code java -jar} starts it, and called as curl would. Each test is skipped,
+ * saying so, when no PostgreSQL answers on 127.0.0.1:5432.
  */
 class WanggeApplicationPostgresTest {
 
     static ConfigurableApplicationContext app;
 
+    Api api;
     WanggeProcesses processes;
-    int port;
 
     @BeforeEach
     void startTheApplicationOnPostgresql() {
         Postgres.assumeItAnswers();
         if (app == null) {
-            app = SpringApplication.run(WanggeApplication.class, "--server.port=0");
+            app = SpringApplication.run(WanggeApplication.class, "--server.port=0", "--server.address=127.0.0.1");
         }
         processes = app.getBean(WanggeProcesses.class);
-        port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
     }
 
     @AfterAll
@@ -60,44 +43,45 @@ class WanggeApplicationPostgresTest {
     }
 
     @Test
-    void the_processes_run_on_the_postgresql_database_the_properties_name() {
-        assertThat(processes.processEngine().getProcessEngineConfiguration().getJdbcUrl()).isEqualTo(Postgres.URL);
+    void the_processes_keep_their_tables_in_schema_wangge_of_the_applications_database() throws Exception {
+        try (var c = app.getBean(DataSource.class).getConnection();
+                var r = c.createStatement().executeQuery("select count(*) from information_schema.tables where table_schema = 'wangge'"
+                        + " and table_name = 'act_ru_task'")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(1);
+        }
         assertThat(processes.processEngine().getRepositoryService().createDeploymentQuery()
-                .deploymentName(WanggeProcesses.DEPLOYMENT_NAME).count())
-                .as("the kernel's processes are deployed in the database").isPositive();
+                .deploymentName(WanggeProcesses.DEPLOYMENT_NAME).count()).isPositive();
     }
 
     @Test
-    void the_check_endpoint_reports_what_breaks_the_measures() throws IOException, InterruptedException {
-        HttpResponse<String> response = post(Files.readString(Path.of("src/test/resources/our-city.yaml")));
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"constraintId\":\"ZG-08-01\"", "\"subjectId\":\"G-COMM-1\"",
-                "\"summary\":\"0 VIOLATION, 1 WARNING, 0 NOTICE\"");
-    }
-
-    @Test
-    void a_case_goes_through_case_handling_on_postgresql() {
-        CitySnapshot city = SnapshotFiles.read(Path.of("src/test/resources/our-city.yaml"));
-        processes.register(city.organisations().toArray(org.wangge.kernel.model.organisation.Organisation[]::new));
-        processes.processEngine().getProcessEngineConfiguration().getClock()
-                .setCurrentTime(Date.from(LocalDateTime.of(2025, 6, 30, 9, 0).atZone(processes.zone()).toInstant()));
+    void a_case_goes_from_collect_to_close_each_step_by_its_user() throws Exception {
         String id = "BOOT-" + UUID.randomUUID();          // the database outlives the test: a fresh id each run
-        CaseHandling cases = processes.caseHandling();
-        cases.reportCase(new NewCase(id, CaseSource.RESIDENT_DEMAND, MatterCategory.DISPUTES, false, false, "G-COMM-1", "W-1",
-                "neighbours' dispute over noise"));
-        cases.accept(id, "OP-1");
-        cases.assign(id, "ORG-ZLJ-PSB", "OP-1");
-        cases.feedBack(id, "ORG-ZLJ-PSB", "mediated");
-        cases.verify(id, VerificationOutcome.RESOLVED, "OP-1");
-        cases.close(id, "OP-1");
-        assertThat(cases.state(id).status()).isEqualTo(CaseStatus.CLOSED);
-        List<String> actions = cases.auditTrail(id).stream().map(AuditEntry::action).toList();
-        assertThat(actions).containsExactly("COLLECTED", "REPORTED", "ACCEPTED", "ROUTED", "ASSIGNED", "FED_BACK", "VERIFIED", "CLOSED");
+        HttpResponse<String> collected = api.post("W-1", "/api/wangge/cases", "application/json", """
+                {"caseId":"%s","source":"RESIDENT_DEMAND","category":"DISPUTES","gridId":"G-COMM-1",
+                 "summary":"neighbours' dispute over noise","report":true}""".formatted(id));
+        assertThat(collected.statusCode()).as(collected.body()).isEqualTo(201);
+        step("OP-1", id, "accept", "{}");
+        step("OP-1", id, "assign", "{\"departmentId\":\"ORG-ZLJ-PSB\"}");
+        step("ORG-ZLJ-PSB", id, "feed-back", "{\"result\":\"mediated\"}");
+        step("OP-1", id, "verify", "{\"outcome\":\"RESOLVED\"}");
+        assertThat(step("OP-1", id, "close", "{}")).contains("\"status\":\"CLOSED\"");
+        HttpResponse<String> trail = api.get("OP-1", "/api/wangge/cases/" + id + "/audit-trail");
+        assertThat(trail.body()).contains("\"action\":\"COLLECTED\",\"actor\":\"W-1\"", "\"action\":\"ACCEPTED\",\"actor\":\"OP-1\"",
+                "\"action\":\"FED_BACK\",\"actor\":\"ORG-ZLJ-PSB\"", "\"action\":\"CLOSED\",\"actor\":\"OP-1\"");
     }
 
-    HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/check"))
-                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    @Test
+    void a_user_cannot_act_as_someone_else() throws Exception {
+        HttpResponse<String> r = api.post("W-1", "/api/wangge/cases/ANY/accept", "application/json", "{\"actor\":\"OP-1\"}");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(r.body()).contains("signed in as W-1 and cannot act as OP-1", "\"field\":\"actor\"", "\"step\":\"accept\"");
+    }
+
+    private String step(String user, String id, String step, String body) throws Exception {
+        HttpResponse<String> r = api.post(user, "/api/wangge/cases/" + id + "/" + step, "application/json", body);
+        assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
+        return r.body();
     }
 }

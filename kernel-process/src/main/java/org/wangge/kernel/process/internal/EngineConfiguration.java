@@ -2,6 +2,7 @@ package org.wangge.kernel.process.internal;
 
 import java.time.ZoneId;
 import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
+import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.wangge.kernel.model.calendar.WorkingDayCalendar;
 import org.wangge.kernel.process.WorkingDayBusinessCalendar;
@@ -14,6 +15,7 @@ public final class EngineConfiguration extends StandaloneProcessEngineConfigurat
 
     private final WorkingDayCalendar workingDays;
     private final ZoneId zone;
+    private HostTransactions hostTransactions;
 
     /**
      * @param workingDays the working-day calendar
@@ -22,6 +24,22 @@ public final class EngineConfiguration extends StandaloneProcessEngineConfigurat
     public EngineConfiguration(WorkingDayCalendar workingDays, ZoneId zone) {
         this.workingDays = workingDays;
         this.zone = zone;
+    }
+
+    /**
+     * Runs every command in the host's transactions instead of the engine's own.
+     *
+     * @param host the host's transactions
+     */
+    public void useHostTransactions(HostTransactions host) {
+        this.hostTransactions = host;
+        setTransactionsExternallyManaged(true);
+        setTransactionContextFactory(host);
+    }
+
+    @Override
+    public CommandInterceptor createTransactionInterceptor() {
+        return hostTransactions != null ? hostTransactions.interceptor() : super.createTransactionInterceptor();
     }
 
     @Override

@@ -1,0 +1,194 @@
+package org.wangge.spring.boot.autoconfigure.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wangge.kernel.io.report.PersonalDataMask;
+import org.wangge.kernel.model.cases.CaseSource;
+import org.wangge.kernel.model.cases.VerificationOutcome;
+import org.wangge.kernel.model.matter.MatterCategory;
+import org.wangge.kernel.process.AuditEntry;
+import org.wangge.kernel.process.CaseHandling;
+import org.wangge.kernel.process.CaseState;
+import org.wangge.kernel.process.NewCase;
+import org.wangge.spring.boot.autoconfigure.WanggeActorResolver;
+
+/**
+ * Case handling (Art. 9, 14, 15, 23) over HTTP: each step is a POST on the case, acted by the actor the
+ * {@link WanggeActorResolver} gives (the signed-in principal, or {@code actor} in the body). Texts in answers are masked.
+ */
+@RestController
+@RequestMapping("${wangge.web.base-path:/api/wangge}/cases")
+@Tag(name = "cases", description = "case handling: collect, report, accept, assign, feed back or hand back, verify, close; audit trail, overdue lists")
+public class WanggeCaseController {
+
+    private final CaseHandling cases;
+    private final WanggeActorResolver actors;
+
+    /**
+     * @param cases  the façade
+     * @param actors who acts
+     */
+    public WanggeCaseController(CaseHandling cases, WanggeActorResolver actors) {
+        this.cases = cases;
+        this.actors = actors;
+    }
+
+    /** A new case; {@code actor} is the grid worker who collected it. */
+    public record CollectRequest(String caseId, CaseSource source, MatterCategory category, Boolean safetyHazard,
+            Boolean obstructionOfWorker, String gridId, String actor, String summary, Boolean report) {
+    }
+
+    /** A step's body: who acts, and what the step needs (department, result, reason, outcome, note). */
+    public record StepRequest(String actor, String departmentId, String result, String reason, VerificationOutcome outcome, String note) {
+    }
+
+    /** A case's state, as the platform sees it. */
+    public record CaseView(String caseId, String status, List<String> openSteps, String category, String gridId, String departmentId,
+            List<String> responsibleDepartmentKinds, boolean overdue, String overdueRule, int supervisions, int handBacks,
+            String rulePackVersion, LocalDateTime collectedAt, LocalDateTime endedAt) {
+
+        static CaseView of(CaseState s) {
+            return new CaseView(s.caseId(), s.status().name(), s.openSteps().stream().map(Enum::name).toList(), s.category().name(),
+                    s.gridId(), s.departmentId(), s.responsibleDepartmentKinds().stream().map(Enum::name).sorted().toList(), s.overdue(),
+                    s.overdueRule(), s.supervisions(), s.handBacks(), s.rulePackVersion(), s.collectedAt(), s.endedAt());
+        }
+    }
+
+    /** One audit entry, its detail masked. */
+    public record AuditView(LocalDateTime at, String action, String actor, String rule, String detail) {
+        static AuditView of(AuditEntry e) {
+            return new AuditView(e.at(), e.action(), e.actor(), e.rule(), PersonalDataMask.maskText(e.detail()));
+        }
+    }
+
+    /**
+     * 收集 (and 上报 with {@code report: true}).
+     *
+     * @param r the case
+     * @return its state
+     */
+    @Operation(summary = "Collect a case (收集), and report it (上报) with report=true")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(
+            name = "a neighbours' dispute", value = "{\"caseId\":\"C-1\",\"source\":\"RESIDENT_DEMAND\",\"category\":\"DISPUTES\","
+                    + "\"gridId\":\"G-COMM-1\",\"actor\":\"W-1\",\"summary\":\"neighbours' dispute over noise\",\"report\":true}")))
+    @PostMapping(consumes = "application/json", produces = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    public CaseView collect(@RequestBody CollectRequest r) {
+        String actor = actors.resolve(r.actor());
+        NewCase c = new NewCase(r.caseId(), r.source(), r.category(), Boolean.TRUE.equals(r.safetyHazard()),
+                Boolean.TRUE.equals(r.obstructionOfWorker()), r.gridId(), actor, r.summary());
+        if (Boolean.TRUE.equals(r.report())) {
+            cases.reportCase(c);
+        } else {
+            cases.collect(c);
+        }
+        return CaseView.of(cases.state(r.caseId()));
+    }
+
+    /** @param id the case @param r who @return its state */
+    @Operation(summary = "Report a collected case (上报, ZG-14-01); actor: the worker who collected it")
+    @PostMapping(path = "/{id}/report", produces = "application/json")
+    public CaseView report(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.report(id, actors.resolve(r.actor()));
+        return state(id);
+    }
+
+    /** @param id the case @param r who, note @return its state */
+    @Operation(summary = "Resolve on the spot (就地解决, ZG-14-01); actor: the worker who collected it")
+    @PostMapping(path = "/{id}/resolve-on-spot", produces = "application/json")
+    public CaseView resolveOnSpot(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.resolveOnSpot(id, actors.resolve(r.actor()), r.note());
+        return state(id);
+    }
+
+    /** @param id the case @param r who @return its state */
+    @Operation(summary = "Accept (受理, ZG-15-01); actor: the platform operator")
+    @PostMapping(path = "/{id}/accept", produces = "application/json")
+    public CaseView accept(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.accept(id, actors.resolve(r.actor()));
+        return state(id);
+    }
+
+    /** @param id the case @param r who, departmentId @return its state */
+    @Operation(summary = "Assign to a responsible department (交办, ZG-15-02); actor: the platform operator")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(
+            name = "to public security", value = "{\"actor\":\"OP-1\",\"departmentId\":\"ORG-ZLJ-PSB\"}")))
+    @PostMapping(path = "/{id}/assign", produces = "application/json")
+    public CaseView assign(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.assign(id, r.departmentId(), actors.resolve(r.actor()));
+        return state(id);
+    }
+
+    /** @param id the case @param r the department (actor), result @return its state */
+    @Operation(summary = "Feed back the result (反馈, ZG-15-03); actor: the department")
+    @PostMapping(path = "/{id}/feed-back", produces = "application/json")
+    public CaseView feedBack(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.feedBack(id, actors.resolve(r.actor()), r.result());
+        return state(id);
+    }
+
+    /** @param id the case @param r the department (actor), reason @return its state */
+    @Operation(summary = "Hand back to the platform with a reason (退回, ZG-15-03); actor: the department")
+    @PostMapping(path = "/{id}/hand-back", produces = "application/json")
+    public CaseView handBack(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.handBack(id, actors.resolve(r.actor()), r.reason());
+        return state(id);
+    }
+
+    /** @param id the case @param r who, outcome @return its state */
+    @Operation(summary = "Verify the result (核查, Art. 15); actor: the platform operator")
+    @PostMapping(path = "/{id}/verify", produces = "application/json")
+    public CaseView verify(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.verify(id, r.outcome(), actors.resolve(r.actor()));
+        return state(id);
+    }
+
+    /** @param id the case @param r who @return its state */
+    @Operation(summary = "Close (结案, Art. 15); actor: the platform operator")
+    @PostMapping(path = "/{id}/close", produces = "application/json")
+    public CaseView close(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.close(id, actors.resolve(r.actor()));
+        return state(id);
+    }
+
+    /** @param id the case @return its state */
+    @Operation(summary = "A case's state")
+    @GetMapping(path = "/{id}", produces = "application/json")
+    public CaseView state(@PathVariable String id) {
+        return CaseView.of(cases.state(id));
+    }
+
+    /** @param id the case @return its audit trail */
+    @Operation(summary = "A case's audit trail: who did what, when, under which rule")
+    @GetMapping(path = "/{id}/audit-trail", produces = "application/json")
+    public List<AuditView> auditTrail(@PathVariable String id) {
+        return cases.auditTrail(id).stream().map(AuditView::of).toList();
+    }
+
+    /**
+     * @param grid       a grid
+     * @param department a department
+     * @return the overdue cases of the one given
+     */
+    @Operation(summary = "Overdue cases of a grid (?grid=) or of a department (?department=)")
+    @GetMapping(path = "/overdue", produces = "application/json")
+    public List<CaseView> overdue(@RequestParam(required = false) String grid, @RequestParam(required = false) String department) {
+        if ((grid == null) == (department == null)) {
+            throw new IllegalArgumentException("give exactly one of ?grid= and ?department=");
+        }
+        return (grid != null ? cases.overdueCasesInGrid(grid) : cases.overdueCasesOfDepartment(department)).stream().map(CaseView::of).toList();
+    }
+}
