@@ -93,6 +93,15 @@ class DistributionIT {
     }
 
     @Test
+    void theLibraryJarNamesItsModule() throws IOException {
+        Path built = Path.of(System.getProperty("wangge.dist.jar", "target/wangge.jar")).resolveSibling(
+                "kernel-cli-" + System.getProperty("wangge.version", "0.1.0-SNAPSHOT") + ".jar");
+        try (java.util.jar.JarFile library = new java.util.jar.JarFile(built.toFile())) {
+            assertThat(library.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo("org.wangge.kernel.cli");
+        }
+    }
+
+    @Test
     void checksASnapshotFile() throws Exception {
         Result r = wangge("check", "city.yaml", "--format", "json", "--output", "report.json");
         assertThat(r.code()).as(r.err()).isZero();

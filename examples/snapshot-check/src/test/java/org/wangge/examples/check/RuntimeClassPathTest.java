@@ -70,6 +70,21 @@ class RuntimeClassPathTest {
     }
 
     @Test
+    void every_kernel_jar_names_its_module() throws IOException {
+        List<Artifact> kernel = list("test").stream()
+                .filter(a -> a.groupId().equals("org.wangge") && a.artifactId().startsWith("kernel-"))
+                .filter(a -> a.file() != null && a.file().toString().endsWith(".jar")).toList();
+        assertTrue(kernel.size() >= 4, "kernel-model, -rules, -io and -testkit jars expected: " + kernel);
+        for (Artifact a : kernel) {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(a.file().toFile())) {
+                String expected = "org.wangge.kernel." + a.artifactId().substring("kernel-".length());
+                assertEquals(expected, jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"),
+                        "Automatic-Module-Name of " + a.file());
+            }
+        }
+    }
+
+    @Test
     void the_test_class_path_does_have_them_so_the_check_above_can_fail() throws IOException {
         List<Artifact> test = list("test");
         List<String> found = test.stream().filter(Artifact::isTestOrCliLibrary).map(Artifact::coordinates).toList();
