@@ -136,7 +136,8 @@ public final class FindingText {
                 continue; // the text's own number is not a local setting
             }
             String what = p.isTable() ? p.labelZh() : TIME_UNITS.contains(p.unit()) ? "时限" : p.labelZh();
-            String detail = p.isTable() ? "" : "（" + (TIME_UNITS.contains(p.unit()) ? p.labelZh() + "：" : "") + p.value()
+            // A table or a list (e.g. the kinds of help required) is named, not spelled out: its values are codes, not words.
+            String detail = p.isTable() || "list".equals(p.unit()) ? "" : "（" + (TIME_UNITS.contains(p.unit()) ? p.labelZh() + "：" : "") + p.value()
                     + unitZh(messages, p.unit()) + "）";
             if (p.adoptedBy(occurredOn)) {
                 b.append(what).append(detail).append("依据").append(p.adoptedBy()).append("（")
@@ -173,7 +174,7 @@ public final class FindingText {
             }
             boolean time = !p.isTable() && TIME_UNITS.contains(p.unit());
             String what = p.isTable() ? "the " + p.labelEn() : time ? "the limit" : "the " + p.labelEn();
-            String detail = p.isTable() ? "" : " (" + (time ? p.labelEn() + ": " : "") + p.value() + " " + unitEn(messages, p.unit()) + ")";
+            String detail = p.isTable() || "list".equals(p.unit()) ? "" : " (" + (time ? p.labelEn() + ": " : "") + p.value() + " " + unitEn(messages, p.unit()) + ")";
             if (p.adoptedBy(occurredOn)) {
                 b.append(" ").append(capitalise(what)).append(detail).append(" was adopted by ").append(p.adoptedBy())
                         .append(" on ").append(messages.format(p.adoptedOn(), Language.EN, s -> s)).append(".");
