@@ -42,14 +42,14 @@ public record Citation(int article, int paragraph, int item) implements Comparab
                 m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
     }
 
-    /** @return the citation in Chinese, e.g. 第十三条第（二）项 */
+    /** @return the citation in Chinese as official documents write it, e.g. 第十三条第二项, 第七条第二款 (items without brackets) */
     public String toChinese() {
         StringBuilder b = new StringBuilder("第").append(ChineseNumerals.of(article)).append("条");
         if (paragraph > 0) {
             b.append("第").append(ChineseNumerals.of(paragraph)).append("款");
         }
         if (item > 0) {
-            b.append("第（").append(ChineseNumerals.of(item)).append("）项");
+            b.append("第").append(ChineseNumerals.of(item)).append("项");
         }
         return b.toString();
     }

@@ -1,6 +1,7 @@
 package org.wangge.kernel.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,12 +15,18 @@ import java.util.stream.Collectors;
  * @param subject      the element in breach
  * @param asOf         the day the check ran as of
  * @param occurredOn   the day of the conduct or state in breach
- * @param messageZh    the message in Chinese, quoting the article
- * @param messageEn    the message in English, quoting the article
- * @param evidence     the facts and values that made the rule fire, by name
- * @param consequence  for breaches of staff duties, the Art. 22 consequence level; null otherwise
+ * @param messageZh    the message in Chinese (公文 style), citing the article and quoting only its own words
+ * @param messageEn    the message in English
+ * @param evidence     the facts and values that made the rule fire, by name (dates ISO, enums by name: data,
+ *                     not prose; the messages render them per language)
+ * @param consequence  for TEXT breaches of staff duties, the Art. 22 consequence level; null otherwise, and
+ *                     always null for POLICY and INDICATOR findings
  * @param rule         the rule that produced it
  * @param ruleFile     the rule file that holds the rule
+ * @param basis        what makes it a breach: the text, a local policy, or an indicator (suspicion)
+ * @param appliedPolicies the local parameters and decision tables it rests on (its rule's {@code @policy}), with
+ *                     their values and, where recorded, the local document that adopted them; empty for a
+ *                     finding on the text alone
  */
 public record Finding(
         String constraintId,
@@ -33,11 +40,47 @@ public record Finding(
         Map<String, String> evidence,
         ConsequenceLevel consequence,
         String rule,
-        String ruleFile) implements Comparable<Finding> {
+        String ruleFile,
+        Basis basis,
+        List<AppliedPolicy> appliedPolicies) implements Comparable<Finding> {
 
-    /** Copies the evidence. */
+    /** Copies the evidence and the policies. */
     public Finding {
         evidence = Map.copyOf(evidence);
+        java.util.Objects.requireNonNull(basis, "basis");
+        appliedPolicies = appliedPolicies == null ? List.of() : List.copyOf(appliedPolicies);
+    }
+
+    /**
+     * A finding as built before issue 11 (by hosts' and tests' own fixtures): basis TEXT, resting on no local policy.
+     *
+     * @param constraintId constraint
+     * @param citation     provision
+     * @param severity     severity
+     * @param subject      subject
+     * @param asOf         check date
+     * @param occurredOn   day of the conduct or state
+     * @param messageZh    Chinese message
+     * @param messageEn    English message
+     * @param evidence     evidence
+     * @param consequence  Art. 22 level or null
+     * @param rule         rule
+     * @param ruleFile     rule file
+     */
+    public Finding(String constraintId, Citation citation, Severity severity, Subject subject, LocalDate asOf, LocalDate occurredOn,
+            String messageZh, String messageEn, Map<String, String> evidence, ConsequenceLevel consequence, String rule, String ruleFile) {
+        this(constraintId, citation, severity, subject, asOf, occurredOn, messageZh, messageEn, evidence, consequence, rule, ruleFile,
+                Basis.TEXT, List.of());
+    }
+
+    /** @return whether it is a suspicion (INDICATOR) that only an investigation can establish */
+    public boolean isSuspected() {
+        return basis == Basis.INDICATOR;
+    }
+
+    /** @return whether it rests on a POLICY limit that a local normative document adopted */
+    public boolean restsOnAdoptedPolicy() {
+        return basis == Basis.POLICY && !appliedPolicies.isEmpty() && appliedPolicies.stream().allMatch(p -> p.adoptedBy(occurredOn));
     }
 
     /** @return the Art. 22 consequence level, if the finding breaches a staff duty */
@@ -69,6 +112,6 @@ public record Finding(
 
     @Override
     public String toString() {
-        return constraintId + " " + severity + " " + citation + " " + subject + " (" + evidenceText() + ")";
+        return constraintId + " " + severity + " " + basis + " " + citation + " " + subject + " (" + evidenceText() + ")";
     }
 }

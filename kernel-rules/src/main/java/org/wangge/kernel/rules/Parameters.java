@@ -13,14 +13,41 @@ import java.util.Map;
 public final class Parameters {
 
     private final List<ParameterDefinition> definitions;
+    private final Map<String, PolicyTable> tables;
 
     /**
      * @param definitions every dated value
      */
     public Parameters(List<ParameterDefinition> definitions) {
+        this(definitions, List.of());
+    }
+
+    /**
+     * @param definitions every dated value
+     * @param tables      the decision tables of local policy, declared beside the parameters
+     */
+    public Parameters(List<ParameterDefinition> definitions, List<PolicyTable> tables) {
         this.definitions = definitions.stream()
                 .sorted(Comparator.comparing(ParameterDefinition::name).thenComparing(ParameterDefinition::effectiveFrom))
                 .toList();
+        Map<String, PolicyTable> t = new java.util.TreeMap<>();
+        for (PolicyTable table : tables) {
+            t.put(table.name(), table);
+        }
+        this.tables = java.util.Collections.unmodifiableMap(t);
+    }
+
+    /** @return the decision tables of local policy, by name (file stem) */
+    public Map<String, PolicyTable> tables() {
+        return tables;
+    }
+
+    /**
+     * @param name a parameter name
+     * @return whether any value of it is defined
+     */
+    public boolean defines(String name) {
+        return definitions.stream().anyMatch(d -> d.name().equals(name));
     }
 
     /** @return every dated value, by name then date */

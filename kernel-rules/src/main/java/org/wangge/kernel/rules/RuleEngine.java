@@ -227,7 +227,8 @@ public final class RuleEngine {
      */
     public List<RuleInfo> rules(LocalDate asOf) {
         return packFor(asOf).rules().values().stream()
-                .map(m -> new RuleInfo(m.name(), m.file(), m.line(), m.constraintId(), m.citation(), m.definition()))
+                .map(m -> new RuleInfo(m.name(), m.file(), m.line(), m.constraintId(), m.citation(), m.definition(), m.basis(),
+                        m.severity(), m.policies(), m.messageKey()))
                 .sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::line).thenComparing(RuleInfo::name))
                 .toList();
     }
@@ -311,8 +312,27 @@ public final class RuleEngine {
      * @param constraintId the constraint it encodes, null for a definition or table rule
      * @param citation     the provision it cites
      * @param definition   what it derives, for a definition rule
+     * @param basis        for a constraint rule, its basis (TEXT, POLICY, INDICATOR); null otherwise
+     * @param severity     for a constraint rule, the severity it declares; null otherwise
+     * @param policies     the parameters and {@code table:} names of its {@code @policy}; empty when none
+     * @param messageKey   for a constraint rule, its template's key in messages.tsv; null otherwise
      */
-    public record RuleInfo(String name, String file, int line, String constraintId, Citation citation, String definition) {
+    public record RuleInfo(String name, String file, int line, String constraintId, Citation citation, String definition,
+            Basis basis, Severity severity, List<String> policies, String messageKey) {
+
+        /**
+         * A rule without basis metadata (a definition or table rule).
+         *
+         * @param name         name
+         * @param file         file
+         * @param line         line
+         * @param constraintId constraint
+         * @param citation     citation
+         * @param definition   definition
+         */
+        public RuleInfo(String name, String file, int line, String constraintId, Citation citation, String definition) {
+            this(name, file, line, constraintId, citation, definition, null, null, List.of(), null);
+        }
     }
 
     private record PackLocation(Path directory, String classpathFolder) {

@@ -50,7 +50,7 @@ public final class Fixtures {
 
     /** The version of the amended pack. */
     public static final String AMENDED_VERSION = "2025.1";
-    private static final java.util.Set<String> AMENDED_FILES = java.util.Set.of("pack.properties", "constraints.tsv",
+    private static final java.util.Set<String> AMENDED_FILES = java.util.Set.of("pack.properties", "constraints.tsv", "messages.tsv", "labels.tsv",
             "parameters.toml", "definitions.drl", "routing.drl.csv", "art02-scope.drl", "art15-platform-and-departments.drl",
             "art23-obstruction.drl", "queries.drl");
 

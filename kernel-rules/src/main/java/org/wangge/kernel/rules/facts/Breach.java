@@ -22,7 +22,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * @param subjectId    its id
  * @param occurredOn   the day of the conduct or state in breach; a breach before the rule's
  *                     in-force date gives no finding (Art. 24)
- * @param evidence     the facts and values that made the rule fire, by name, in order
+ * @param evidence     the facts and values that made the rule fire, by name, in order, typed (String for ids and
+ *                     codes, numbers, Boolean, LocalDate, LocalDateTime, enums, collections of these): evidence,
+ *                     never prose; the pack's messages.tsv words it per language
  */
 public record Breach(
         String constraintId,
@@ -30,7 +32,7 @@ public record Breach(
         String subjectKind,
         String subjectId,
         LocalDate occurredOn,
-        Map<String, String> evidence) {
+        Map<String, Object> evidence) {
 
     /** Copies the evidence. */
     public Breach {
@@ -48,7 +50,7 @@ public record Breach(
      * @param subjectKind  the kind of element in breach
      * @param subjectId    its id
      * @param occurredOn   the day of the conduct or state in breach
-     * @param evidence     alternating names and values: {@code "households", 260, "min", 300}
+     * @param evidence     alternating names and values: {@code "households", 260, "min", 300}; values keep their type
      * @return the breach
      * @throws IllegalStateException when the rule has no {@code @constraintId} metadata
      * @throws IllegalArgumentException when the evidence is not in name/value pairs
@@ -64,9 +66,16 @@ public record Breach(
             throw new IllegalArgumentException("rule \"" + kcontext.getRule().getName()
                     + "\": evidence must be name/value pairs, got " + evidence.length + " items");
         }
-        Map<String, String> map = new LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < evidence.length; i += 2) {
-            map.put(String.valueOf(evidence[i]), String.valueOf(evidence[i + 1]));
+            Object value = evidence[i + 1];
+            // Collections are copied in a stable order, so that a logical breach equals itself across firings.
+            if (value instanceof java.util.Set<?> set && !(set instanceof java.util.SortedSet<?>)) {
+                value = java.util.List.copyOf(new java.util.TreeSet<Object>(set));
+            } else if (value instanceof java.util.Collection<?> c) {
+                value = java.util.List.copyOf(c);
+            }
+            map.put(String.valueOf(evidence[i]), value);
         }
         return new Breach(String.valueOf(id), kcontext.getRule().getName(), subjectKind, subjectId, occurredOn, map);
     }

@@ -34,6 +34,27 @@ public record EngagementUnderCheck(Engagement engagement, LocalDate occurredOn) 
         return missing;
     }
 
+    /**
+     * @param required the kinds of help a local standard requires, comma-separated {@link SupportKind} names
+     *                 (parameter {@code engagement.support.required})
+     * @return the required kinds the engagement does not provide, in declaration order
+     */
+    public List<SupportKind> missingSupport(String required) {
+        java.util.Set<SupportKind> wanted = java.util.EnumSet.noneOf(SupportKind.class);
+        for (String name : required.split(",")) {
+            if (!name.isBlank()) {
+                wanted.add(SupportKind.valueOf(name.strip()));
+            }
+        }
+        List<SupportKind> missing = new ArrayList<>();
+        for (SupportKind kind : wanted) {
+            if (!engagement.support().contains(kind)) {
+                missing.add(kind);
+            }
+        }
+        return missing;
+    }
+
     /** @return the missing help in the text's words (教育培训、业务指导、工作条件、信息支持) */
     public String missingSupportZh() {
         List<String> words = new ArrayList<>();

@@ -7,15 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
+import java.util.Set;
+import org.wangge.kernel.rules.Basis;
 import org.wangge.kernel.rules.Citation;
 import org.wangge.kernel.rules.ConstraintDefinition;
 import org.wangge.kernel.rules.RuleProblem;
 import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.rules.Verb;
 
 /**
- * Reads a pack's {@code constraints.tsv}: one constraint a line, tab-separated columns
- * {@code id citation severity in-force-from title-en quote-zh template-zh template-en}; {@code #}
- * starts a comment line.
+ * Reads a pack's {@code constraints.tsv} (catalogue version 2): one constraint a line, tab-separated columns
+ * {@code id citation basis verb severity in-force-from title-en quote-zh}; {@code #} starts a comment line.
+ * {@code basis} is TEXT, POLICY or INDICATOR, or a comma-separated list where the catalogue gives several
+ * (ZG-13-02: {@code TEXT,INDICATOR}); {@code verb} is shall, shall-not, generally, may, encouraged or applies
+ * (Art. 2), or a list (ZG-08-03: {@code shall,may}); {@code severity} lists every severity its rules may
+ * declare, the usual one first. {@code quote-zh} is a verbatim span of the Chinese text. Messages live in
+ * {@code messages.tsv}, not here.
  */
 public final class CatalogueReader {
 
@@ -47,7 +55,7 @@ public final class CatalogueReader {
             String[] cols = line.split("\t", -1);
             if (cols.length != COLUMNS) {
                 problems.add(new RuleProblem(FILE, no, 1, "expected " + COLUMNS
-                        + " tab-separated columns (id, citation, severity, in-force-from, title-en, quote-zh, template-zh, template-en), found " + cols.length));
+                        + " tab-separated columns (id, citation, basis, verb, severity, in-force-from, title-en, quote-zh), found " + cols.length));
                 continue;
             }
             List<String> errors = new ArrayList<>();
@@ -61,33 +69,63 @@ public final class CatalogueReader {
             } catch (IllegalArgumentException e) {
                 errors.add(e.getMessage());
             }
-            Severity severity = null;
-            java.util.Set<Severity> severities = java.util.EnumSet.noneOf(Severity.class);
+            Set<Basis> bases = EnumSet.noneOf(Basis.class);
             try {
                 for (String s : cols[2].split(",")) {
+                    bases.add(Basis.valueOf(s.strip()));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add("basis \"" + cols[2] + "\" is not TEXT, POLICY or INDICATOR (or a comma-separated list of them)");
+            }
+            Set<Verb> verbs = EnumSet.noneOf(Verb.class);
+            try {
+                for (String s : cols[3].split(",")) {
+                    verbs.add(Verb.parse(s));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(e.getMessage() + " (or a comma-separated list of them)");
+            }
+            Severity severity = null;
+            Set<Severity> severities = EnumSet.noneOf(Severity.class);
+            try {
+                for (String s : cols[4].split(",")) {
                     Severity one = Severity.valueOf(s.strip());
                     severities.add(one);
                     severity = severity == null ? one : severity;
                 }
             } catch (IllegalArgumentException e) {
-                errors.add("severity \"" + cols[2] + "\" is not VIOLATION, WARNING or NOTICE (or a comma-separated list of them)");
+                errors.add("severity \"" + cols[4] + "\" is not VIOLATION, WARNING or NOTICE (or a comma-separated list of them)");
             }
             LocalDate from = null;
             try {
-                from = LocalDate.parse(cols[3].strip());
+                from = LocalDate.parse(cols[5].strip());
             } catch (DateTimeParseException e) {
-                errors.add("in-force-from \"" + cols[3] + "\" is not a date like 2024-02-01");
+                errors.add("in-force-from \"" + cols[5] + "\" is not a date like 2024-02-01");
             }
             if (citation != null && id.length() == 8 && ID.matcher(id).matches()
                     && Integer.parseInt(id.substring(3, 5)) != citation.article()) {
                 errors.add("constraint " + id + " cites " + citation + " but its ID names article " + id.substring(3, 5));
             }
+            if (errors.isEmpty()) {
+                // Each severity listed must follow from some basis and verb listed (or be NOTICE, kept for scope and pending).
+                for (Severity sev : severities) {
+                    boolean follows = sev == Severity.NOTICE || bases.stream().anyMatch(b -> verbs.stream().anyMatch(v -> b.severityFor(v) == sev))
+                            || (sev == Severity.VIOLATION && bases.contains(Basis.POLICY));
+                    if (!follows) {
+                        errors.add("constraint " + id + " lists severity " + sev + ", which no basis " + bases + " with verb "
+                                + verbs.stream().map(Verb::word).toList() + " gives");
+                    }
+                }
+            }
             if (out.containsKey(id)) {
                 errors.add("constraint " + id + " is defined twice");
             }
+            if (cols[7].strip().isEmpty()) {
+                errors.add("constraint " + id + " has no quote-zh: give the span of the Chinese text it encodes");
+            }
             if (errors.isEmpty()) {
-                out.put(id, new ConstraintDefinition(id, citation, severity, java.util.Set.copyOf(severities), from, cols[4].strip(), cols[5].strip(),
-                        cols[6].strip(), cols[7].strip()));
+                out.put(id, new ConstraintDefinition(id, citation, severity, severities, from, cols[6].strip(), cols[7].strip(),
+                        bases, verbs));
             } else {
                 errors.forEach(e -> problems.add(new RuleProblem(FILE, no, 1, e)));
             }

@@ -13,10 +13,11 @@ import org.wangge.kernel.rules.RulePackInfo;
  * @param info        identity of the pack
  * @param kieBase     the compiled rule base
  * @param catalogue   constraints by ID
- * @param parameters  dated parameters
+ * @param parameters  dated parameters and the decision tables of local policy
  * @param calendar    the working-day calendar rules count on
  * @param rules       metadata of every rule, by rule name
  * @param source      the files it was compiled from
+ * @param messages    the message templates and labels (messages.tsv, labels.tsv)
  */
 public record LoadedPack(
         RulePackInfo info,
@@ -25,5 +26,6 @@ public record LoadedPack(
         Parameters parameters,
         WorkingDayCalendar calendar,
         Map<String, RuleMeta> rules,
-        PackSource source) {
+        PackSource source,
+        Messages messages) {
 }

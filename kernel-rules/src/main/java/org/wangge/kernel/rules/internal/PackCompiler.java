@@ -27,9 +27,9 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.wangge.kernel.model.calendar.WorkingDayCalendar;
 import org.wangge.kernel.model.calendar.WorkingDayCalendarLoader;
 import org.wangge.kernel.model.identity.DivisionCode;
+import org.wangge.kernel.rules.Basis;
 import org.wangge.kernel.rules.Citation;
 import org.wangge.kernel.rules.ConstraintDefinition;
-import org.wangge.kernel.rules.ParameterDefinition;
 import org.wangge.kernel.rules.Parameters;
 import org.wangge.kernel.rules.RulePackException;
 import org.wangge.kernel.rules.RulePackInfo;
@@ -39,6 +39,7 @@ import org.wangge.kernel.rules.internal.sandbox.BuildErrors;
 import org.wangge.kernel.rules.internal.sandbox.BuildSafety;
 import org.wangge.kernel.rules.internal.sandbox.PackBudget;
 import org.wangge.kernel.rules.internal.sandbox.PackSandbox;
+import org.wangge.kernel.rules.Verb;
 
 /**
  * Compiles and validates a rule pack. Every check runs and every problem is collected before the
@@ -65,7 +66,12 @@ public final class PackCompiler {
         RulePackInfo info = readInfo(source, problems);
         PackBudget.validate(source, problems);
         Map<String, ConstraintDefinition> catalogue = CatalogueReader.read(source.text(CatalogueReader.FILE), problems);
-        List<ParameterDefinition> parameters = ParameterFileReader.read(source.text(ParameterFileReader.FILE), problems);
+        ParameterFileReader.Result parameters = ParameterFileReader.readAll(source.text(ParameterFileReader.FILE), problems);
+        Messages messages = Messages.read(source.text(Messages.MESSAGES_FILE), source.text(Messages.LABELS_FILE), problems);
+        catalogue.replaceAll((id, c) -> {
+            Messages.Entry t = messages.template(id);
+            return t == null ? c : c.withTemplates(t.zh(), t.en());
+        });
         WorkingDayCalendar calendar = readCalendar(source, problems);
         boolean anyRules = false;
         for (String file : source.files().keySet()) {
@@ -78,7 +84,7 @@ public final class PackCompiler {
         if (!anyRules) {
             problems.add(new RuleProblem(source.location(), 0, 0, "the pack holds no rule files (*.drl, *.drl.csv, *.drl.xlsx)"));
         }
-        return new Parts(info, catalogue, new Parameters(parameters), calendar);
+        return new Parts(info, catalogue, new Parameters(parameters.parameters(), parameters.tables()), calendar, messages);
     }
 
     /**
@@ -102,14 +108,15 @@ public final class PackCompiler {
         CompiledPackCache cache = CompiledPackCache.standard();
         KieBase cached = cache.load(source);
         KieBase kieBase = cached != null ? cached : build(source, problems);
-        Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts.catalogue(), problems);
+        Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts, problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(source.location(), problems);
         }
         if (cached == null) {
             cache.store(source, kieBase);
         }
-        return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source);
+        return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source,
+                parts.messages());
     }
 
     /**
@@ -119,9 +126,10 @@ public final class PackCompiler {
      * @param catalogue  constraints
      * @param parameters parameters
      * @param calendar   calendar
+     * @param messages   message templates and labels
      */
     public record Parts(RulePackInfo info, Map<String, ConstraintDefinition> catalogue, Parameters parameters,
-            WorkingDayCalendar calendar) {
+            WorkingDayCalendar calendar, Messages messages) {
     }
 
     private static RulePackInfo readInfo(PackSource source, List<RuleProblem> problems) {
@@ -252,8 +260,9 @@ public final class PackCompiler {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "wangge/";
     }
 
-    private static Map<String, RuleMeta> validateMetadata(PackSource source, KieBase kieBase,
-            Map<String, ConstraintDefinition> catalogue, List<RuleProblem> problems) {
+    private static Map<String, RuleMeta> validateMetadata(PackSource source, KieBase kieBase, Parts parts,
+            List<RuleProblem> problems) {
+        Map<String, ConstraintDefinition> catalogue = parts.catalogue();
         Map<String, String[]> locations = ruleLocations(source);
         Map<String, RuleMeta> out = new LinkedHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -275,6 +284,10 @@ public final class PackCompiler {
                 Citation citation = null;
                 Severity severity = null;
                 LocalDate from = null;
+                Basis basis = null;
+                Verb verb = null;
+                List<String> policies = List.of();
+                String messageKey = null;
                 if (constraintId == null && definition == null) {
                     errors.add("rule \"" + rule.getName() + "\" has neither @constraintId(\"ZG-..\") nor @definition(\"…\") metadata");
                 }
@@ -321,15 +334,114 @@ public final class PackCompiler {
                         errors.add("rule \"" + rule.getName() + "\" has severity " + severity + " but the catalogue gives "
                                 + constraintId + " severity " + c.severities());
                     }
+                    BasisCheck bc = checkBasis(rule.getName(), md, c, severity, parts, source, errors);
+                    basis = bc.basis();
+                    verb = bc.verb();
+                    policies = bc.policies();
+                    messageKey = bc.messageKey();
                 }
                 if (errors.isEmpty()) {
-                    out.put(rule.getName(), new RuleMeta(rule.getName(), file, line, constraintId, citation, severity, from, definition));
+                    out.put(rule.getName(), new RuleMeta(rule.getName(), file, line, constraintId, citation, severity, from, definition,
+                            basis, verb, policies, messageKey));
                 } else {
                     errors.forEach(e -> problems.add(new RuleProblem(file, line, line > 0 ? 1 : 0, e)));
                 }
             }
         }
         return out;
+    }
+
+    private record BasisCheck(Basis basis, Verb verb, List<String> policies, String messageKey) {
+    }
+
+    /**
+     * Checks a constraint rule's {@code @basis}, {@code @verb}, {@code @policy} and {@code @message} against the
+     * catalogue, the parameters and the messages (issue 11): the severity must follow from basis and verb.
+     */
+    private static BasisCheck checkBasis(String name, Map<String, Object> md, ConstraintDefinition c, Severity severity, Parts parts,
+            PackSource source, List<String> errors) {
+        String rule = "rule \"" + name + "\"";
+        Basis basis = null;
+        String b = str(md.get("basis"));
+        if (b == null) {
+            errors.add(rule + " lacks @basis(\"TEXT|POLICY|INDICATOR\"): say what makes its finding a breach (CATALOGUE.md, \"Basis and severity\")");
+        } else {
+            try {
+                basis = Basis.valueOf(b);
+            } catch (IllegalArgumentException e) {
+                errors.add(rule + ": basis \"" + b + "\" is not TEXT, POLICY or INDICATOR");
+            }
+        }
+        if (c != null && basis != null && !c.bases().contains(basis)) {
+            errors.add(rule + " has basis " + basis + " but the catalogue allows " + c.id() + " only " + sorted(c.bases()));
+        }
+        Verb verb = null;
+        String v = str(md.get("verb"));
+        if (v != null) {
+            try {
+                verb = Verb.parse(v);
+                if (c != null && !c.verbs().contains(verb)) {
+                    errors.add(rule + ": verb " + verb.word() + " is not one the catalogue gives " + c.id() + " ("
+                            + c.verbs().stream().map(Verb::word).sorted().toList() + ")");
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(rule + ": " + e.getMessage());
+            }
+        } else if (c != null && c.verbs().size() == 1) {
+            verb = c.verbs().iterator().next();
+        } else if (c != null) {
+            errors.add(rule + " lacks @verb(\"…\"): " + c.id() + " has several verbs " + c.verbs().stream().map(Verb::word).sorted().toList()
+                    + "; say which part of the provision the rule encodes");
+        }
+        if (basis != null && verb != null && severity != null) {
+            Severity expected = basis.severityFor(verb);
+            boolean notice = severity == Severity.NOTICE && c != null && c.severities().contains(Severity.NOTICE);
+            if (severity != expected && !notice) {
+                errors.add(rule + " declares severity " + severity + " but basis " + basis + " with verb " + verb.word() + " gives "
+                        + expected + (basis == Basis.POLICY ? " (the engine raises it to VIOLATION when every parameter or table in its"
+                                + " @policy records adopted-by and adopted-on)" : "")
+                        + (severity == Severity.NOTICE ? "; NOTICE is kept for the constraints the catalogue gives it (scope, pending)" : ""));
+            }
+        }
+        List<String> policies = new ArrayList<>();
+        String p = str(md.get("policy"));
+        if (p != null) {
+            for (String key : p.split(",")) {
+                String k = key.strip();
+                if (k.isEmpty()) {
+                    continue;
+                }
+                policies.add(k);
+                if (k.startsWith("table:")) {
+                    org.wangge.kernel.rules.PolicyTable t = parts.parameters().tables().get(k.substring("table:".length()));
+                    if (t == null) {
+                        errors.add(rule + ": @policy names " + k + ", but parameters.toml declares no [[table]] named \""
+                                + k.substring("table:".length()) + "\" (known: " + parts.parameters().tables().keySet() + ")");
+                    } else if (!source.files().containsKey(t.file())) {
+                        errors.add(rule + ": @policy names " + k + ", whose file " + t.file() + " (parameters.toml line " + t.line()
+                                + ") the pack does not have");
+                    }
+                } else if (!parts.parameters().defines(k)) {
+                    errors.add(rule + ": @policy names parameter \"" + k + "\", which parameters.toml does not define");
+                }
+            }
+        }
+        if (basis == Basis.POLICY && p == null) {
+            errors.add(rule + " has basis POLICY but no @policy(\"parameter.name,…\" or \"table:stem\"): name the local limits it applies");
+        }
+        String messageKey = str(md.get("message"));
+        if (messageKey == null && c != null) {
+            messageKey = c.id();
+        }
+        if (messageKey != null && parts.messages() != null && parts.messages().template(messageKey) == null) {
+            errors.add(rule + ": messages.tsv has no template \"" + messageKey + "\""
+                    + (md.get("message") == null ? " (the default key is the constraint ID; or give @message(\"key\"))" : ""));
+        }
+        return new BasisCheck(basis, verb, policies, messageKey);
+    }
+
+    private static <E extends Enum<E>> List<String> sorted(java.util.Set<E> set) {
+        return set.stream().map(Enum::name).sorted().toList();
     }
 
     private static String str(Object value) {
@@ -355,7 +467,9 @@ public final class PackCompiler {
             while (m.find()) {
                 String name = m.group(2) != null ? m.group(2) : m.group(3);
                 int line = 1;
-                for (int i = 0; i < m.start(); i++) {
+                // \s* before "rule" may also match the blank lines above it: count up to the keyword itself.
+                int at = m.start() + m.group().indexOf("rule");
+                for (int i = 0; i < at; i++) {
                     if (text.charAt(i) == '\n') {
                         line++;
                     }

@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -23,10 +21,14 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.FactHandle;
 import org.wangge.kernel.rules.CheckBudget;
+import org.wangge.kernel.rules.AppliedPolicy;
+import org.wangge.kernel.rules.Basis;
 import org.wangge.kernel.rules.ConsequenceLevel;
 import org.wangge.kernel.rules.ConstraintDefinition;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.FindingChanges;
+import org.wangge.kernel.rules.ParameterValues;
+import org.wangge.kernel.rules.Severity;
 import org.wangge.kernel.rules.Subject;
 import org.wangge.kernel.rules.facts.AsOf;
 import org.wangge.kernel.rules.facts.Breach;
@@ -42,7 +44,6 @@ import org.wangge.kernel.rules.internal.sandbox.PackBudget;
  */
 public final class SessionRunner implements AutoCloseable {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
     static final String SCOPE_CONSTRAINT = "ZG-02-01";
 
     private final LoadedPack pack;
@@ -263,10 +264,29 @@ public final class SessionRunner implements AutoCloseable {
         if (!SCOPE_CONSTRAINT.equals(b.constraintId()) && subjectOutOfScope) {
             return null; // Art. 2: reported as out of scope, never checked against this pack
         }
-        String zh = fill(c.templateZh(), b, asOf) + "。依据《办法》" + c.citation().toChinese() + "：“" + c.quoteZh() + "”";
-        String en = fill(c.templateEn(), b, asOf) + ". " + c.citation() + ": \"" + c.titleEn() + "\"";
-        return new Finding(b.constraintId(), c.citation(), meta.severity(), new Subject(b.subjectKind(), b.subjectId()), asOf,
-                b.occurredOn(), zh, en, b.evidence(), level, b.ruleName(), meta.file());
+        List<AppliedPolicy> policies = FindingText.applied(pack, meta, values());
+        Severity severity = FindingText.severity(meta.basis(), meta.severity(), policies, b.occurredOn());
+        Messages.Entry template = pack.messages().template(meta.messageKey());
+        String zh = FindingText.render(pack.messages(), template, c, meta.basis(), severity, policies, b.occurredOn(), b.evidence(),
+                b.subjectKind(), b.subjectId(), asOf, Messages.Language.ZH, s -> s);
+        String en = FindingText.render(pack.messages(), template, c, meta.basis(), severity, policies, b.occurredOn(), b.evidence(),
+                b.subjectKind(), b.subjectId(), asOf, Messages.Language.EN, s -> s);
+        Map<String, String> evidence = new java.util.LinkedHashMap<>();
+        b.evidence().forEach((k, v) -> evidence.put(k, Messages.data(v)));
+        // Art. 22 consequences follow TEXT findings only: a POLICY limit or an INDICATOR is no established breach of duty.
+        ConsequenceLevel consequence = meta.basis() == Basis.TEXT ? level : null;
+        return new Finding(b.constraintId(), c.citation(), severity, new Subject(b.subjectKind(), b.subjectId()), asOf,
+                b.occurredOn(), zh, en, evidence, consequence, b.ruleName(), meta.file(), meta.basis(), policies);
+    }
+
+    private ParameterValues values;
+
+    /** @return the parameter values of the check date, read once per session */
+    private ParameterValues values() {
+        if (values == null) {
+            values = pack.parameters().on(asOf);
+        }
+        return values;
     }
 
     /** @return the Drools session, for the pack's queries ({@link PackQuestions}) */
@@ -406,23 +426,6 @@ public final class SessionRunner implements AutoCloseable {
         public void objectDeleted(ObjectDeletedEvent event) {
             removed(event.getOldObject());
         }
-    }
-
-    static String fill(String template, Breach b, LocalDate asOf) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String value = switch (key) {
-                case "subject" -> b.subjectId();
-                case "subjectKind" -> b.subjectKind();
-                case "asOf" -> asOf.toString();
-                default -> b.evidence().get(key);
-            };
-            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? "{" + key + "}" : value));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 
     /** A kind of fact without an id component. */

@@ -132,18 +132,34 @@ class RulePackLoadingTest {
     @Test
     void an_invalid_parameter_file_is_refused_with_file_line_and_reason() {
         Path pack = PackFiles.copyBuiltInPack(dir);
-        PackFiles.replace(pack.resolve("parameters.toml"), "value = 300\n", "value = three hundred\n");
-        PackFiles.replace(pack.resolve("parameters.toml"), "source = \"policy-default\"\neffective-from = 2024-02-01\nnote = \"The text requires filing",
+        PackFiles.replace(pack.resolve("parameters.toml"), "value = 300\n", "value = \"three hundred\"\n");
+        PackFiles.replace(pack.resolve("parameters.toml"), "source = \"policy-default\"   # POLICY DEFAULT, NOT IN THE TEXT\neffective-from = 2024-02-01\nnote = \"The text requires filing",
                 "source = \"policy\"\neffective-from = 2024-02-01\nnote = \"The text requires filing");
         List<RuleProblem> problems = problemsOf(pack);
         String text = PackFiles.read(pack.resolve("parameters.toml"));
-        int badValueLine = lineOf(text, "value = three hundred");
+        int badValueLine = lineOf(text, "value = \"three hundred\"");
+        int badSourceLine = lineOf(text, "source = \"policy\"");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("parameters.toml");
             assertThat(p.line()).isEqualTo(badValueLine);
             assertThat(p.message()).contains("whole number");
         });
-        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("source \"policy\""));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(badSourceLine);
+            assertThat(p.message()).contains("source \"policy\"");
+        });
+    }
+
+    @Test
+    void a_parameter_file_that_is_not_toml_is_refused_with_the_parsers_line() {
+        Path pack = PackFiles.copyBuiltInPack(dir);
+        PackFiles.replace(pack.resolve("parameters.toml"), "value = 300\n", "value = three hundred\n");
+        int line = lineOf(PackFiles.read(pack.resolve("parameters.toml")), "value = three hundred");
+        assertThat(problemsOf(pack)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("parameters.toml");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("not valid TOML");
+        });
     }
 
     @Test

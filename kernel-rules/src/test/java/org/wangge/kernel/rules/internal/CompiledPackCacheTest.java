@@ -95,7 +95,7 @@ class CompiledPackCacheTest {
         assertThat(loaded).isNotNull();
         assertThat(ruleNames(loaded)).hasSize(ruleNames(compiled.kieBase()).size()).isEqualTo(ruleNames(compiled.kieBase()));
         LoadedPack fromCache = new LoadedPack(compiled.info(), loaded, compiled.catalogue(), compiled.parameters(),
-                compiled.calendar(), compiled.rules(), compiled.source());
+                compiled.calendar(), compiled.rules(), compiled.source(), compiled.messages());
 
         CitySnapshot unfiled = CompliantCity.without(f -> f instanceof Filing);
         List<String> fresh = findings(compiled, unfiled);

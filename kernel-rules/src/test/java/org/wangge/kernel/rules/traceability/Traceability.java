@@ -148,13 +148,14 @@ final class Traceability {
                 b.append(ARTICLES_WITHOUT_CONSTRAINT.getOrDefault(article, "(no constraint)")).append("\n\n");
                 continue;
             }
-            b.append("| constraint | citation | severity | rule file | rule | tests | process elements |\n|---|---|---|---|---|---|---|\n");
+            b.append("| constraint | citation | basis | severity | rule file | rule | tests | process elements |\n|---|---|---|---|---|---|---|---|\n");
             for (ConstraintDefinition c : under) {
                 List<RuleEngine.RuleInfo> rs = rules.getOrDefault(c.id(), List.of());
                 String files = rs.stream().map(r -> "`" + r.file() + "`").distinct().collect(Collectors.joining("<br>"));
                 String names = rs.stream().map(r -> r.name() + (r.line() > 0 ? " (l. " + r.line() + ")" : "")).collect(Collectors.joining("<br>"));
                 String ts = tests.getOrDefault(c.id(), List.of()).stream().map(t -> "`" + t + "`").collect(Collectors.joining("<br>"));
                 b.append("| ").append(c.id()).append(" | ").append(c.citation()).append(" | ")
+                        .append(c.bases().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))).append(" | ")
                         .append(c.severities().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))).append(" | ")
                         .append(files.isEmpty() ? "**none**" : files).append(" | ").append(names.isEmpty() ? "**none**" : names)
                         .append(" | ").append(ts.isEmpty() ? "**none**" : ts).append(" | ")

@@ -34,9 +34,15 @@ class TraceabilityDocTest {
         while (m.find()) {
             ids.add(m.group(1));
         }
-        assertThat(ids).hasSize(38);
+        assertThat(ids).hasSize(42);
         assertThat(new TreeSet<>(ENGINE.catalogue(LocalDate.of(2025, 1, 1)).keySet())).isEqualTo(ids);
     }
+
+    /**
+     * Catalogue version 2's new constraints, whose rules branch {@code conduct} writes (issue 11); the catalogue row
+     * comes first, and each leaves this set when its rules and tests land.
+     */
+    static final Set<String> RULES_PENDING = Set.of("ZG-15-04", "ZG-15-05", "ZG-15-06", "ZG-17-03");
 
     @Test
     void every_constraint_id_has_a_rule() {
@@ -46,7 +52,9 @@ class TraceabilityDocTest {
                 withRule.add(r.constraintId());
             }
         });
-        assertThat(withRule).as("constraint IDs with a rule").containsAll(ENGINE.catalogue(LocalDate.of(2025, 1, 1)).keySet());
+        Set<String> expected = new TreeSet<>(ENGINE.catalogue(LocalDate.of(2025, 1, 1)).keySet());
+        expected.removeAll(RULES_PENDING);
+        assertThat(withRule).as("constraint IDs with a rule").containsAll(expected);
     }
 
     @Test
@@ -54,7 +62,7 @@ class TraceabilityDocTest {
         Map<String, List<String>> tests = Traceability.testsByConstraint(TEST_ROOTS);
         List<String> missing = new ArrayList<>();
         for (String id : ENGINE.catalogue(LocalDate.of(2025, 1, 1)).keySet()) {
-            if (tests.getOrDefault(id, List.of()).size() < 2) {
+            if (tests.getOrDefault(id, List.of()).size() < 2 && !RULES_PENDING.contains(id)) {
                 missing.add(id + " has " + tests.getOrDefault(id, List.of()).size() + " test(s)");
             }
         }

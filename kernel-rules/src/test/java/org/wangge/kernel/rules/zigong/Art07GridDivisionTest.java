@@ -220,13 +220,13 @@ class Art07GridDivisionTest extends RuleTestSupport {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subject().kind()).isEqualTo("GridChange");
             assertThat(f.subject().id()).isEqualTo("C-9");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.severity()).isEqualTo(Severity.NOTICE);
             assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 5, 31));
             assertThat(f.evidence()).containsEntry("deadline", "2025-06-30").containsEntry("graceDays", "30")
                     .containsEntry("statusEn", "pending (within the grace period)");
-            assertThat(f.messageZh()).contains("网格变更 C-9（网格调整，2025-05-31 生效）").contains("截止 2025-06-30")
+            assertThat(f.messageZh()).contains("网格变更 C-9（网格调整，2025年5月31日 生效）").contains("截止 2025年6月30日")
                     .contains("待备案").doesNotContain("{");
-            assertThat(f.messageEn()).contains("Grid change C-9 (adjustment, effective 2025-05-31)").contains("until 2025-06-30")
+            assertThat(f.messageEn()).contains("Grid change C-9 (adjustment, effective 31 May 2025)").contains("until 30 June 2025")
                     .contains("Art. 7 ¶2").doesNotContain("{");
         });
     }
@@ -235,7 +235,7 @@ class Art07GridDivisionTest extends RuleTestSupport {
     void ZG_07_03_an_unfiled_change_the_day_after_grace_is_a_violation() {
         List<Finding> findings = findings(CompliantCity.with(adjustment(LocalDate.of(2025, 5, 30))), "ZG-07-03");
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.evidence()).containsEntry("deadline", "2025-06-29").containsEntry("statusEn", "overdue, not filed");
             assertThat(f.messageEn()).contains("overdue").doesNotContain("{");
         });
@@ -254,14 +254,14 @@ class Art07GridDivisionTest extends RuleTestSupport {
         // as of the day before it was filed, it was overdue
         assertThat(check(CompliantCity.with(adjustment(LocalDate.of(2025, 3, 1)),
                 filing(CompliantCity.CITY_AGENCY, LocalDate.of(2025, 6, 30))), LocalDate.of(2025, 6, 29)).findings("ZG-07-03"))
-                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION));
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
     void ZG_07_03_a_filing_with_an_organisation_other_than_the_city_agency_does_not_count() {
         List<Finding> findings = findings(CompliantCity.with(adjustment(LocalDate.of(2025, 3, 1)),
                 filing(CompliantCity.ZLJ_AGENCY, LocalDate.of(2025, 3, 5))), "ZG-07-03");
-        assertThat(findings).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
@@ -275,7 +275,7 @@ class Art07GridDivisionTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.without(f -> f instanceof Filing fi && fi.id().equals("F-1")), "ZG-07-03");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subject().id()).isEqualTo("C-1");
-            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.evidence()).containsEntry("kindEn", "division").containsEntry("deadline", "2024-03-02");
         });
     }

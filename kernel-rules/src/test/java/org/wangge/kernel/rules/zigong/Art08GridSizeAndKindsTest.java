@@ -193,7 +193,7 @@ class Art08GridSizeAndKindsTest extends RuleTestSupport {
                 CompliantCity.HOSPITAL)), "ZG-08-03");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subject().id()).isEqualTo(CompliantCity.DEDICATED_GRID);
-            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.evidence()).containsEntry("placeKind", "OTHER");
             assertThat(f.messageZh()).contains("专属网格 G-DED-1：场所类型 OTHER 不属于").contains("第八条第二款").doesNotContain("{");
             assertThat(f.messageEn()).contains("Dedicated grid G-DED-1: place kind OTHER is none of the listed kinds")

@@ -28,7 +28,7 @@ class Art09ServiceMattersTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(caseOf(MatterCategory.OUTSIDE_ARTICLE_9, "2025-06-02T09:00")), "ZG-09-01");
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject().kind()).isEqualTo("Case");
         assertThat(f.subject().id()).isEqualTo(CompliantCity.CASE_ASSIGNED);
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 2));

@@ -48,9 +48,9 @@ class Art10MatterAdmissionTest extends RuleTestSupport {
         assertThat(f.subject().kind()).isEqualTo("MatterList");
         assertThat(f.subject().id()).isEqualTo(CompliantCity.MATTER_LIST);
         assertThat(f.evidence()).containsEntry("compiledBy", CompliantCity.ZLJ_AGENCY);
-        assertThat(f.messageZh()).contains("MatterList L-1").contains(CompliantCity.ZLJ_AGENCY).contains("市网格化服务管理工作机构")
+        assertThat(f.messageZh()).contains("事项清单 L-1").contains(CompliantCity.ZLJ_AGENCY).contains("市网格化服务管理工作机构")
                 .doesNotContain("{");
-        assertThat(f.messageEn()).contains("MatterList L-1: compiled by " + CompliantCity.ZLJ_AGENCY).doesNotContain("{");
+        assertThat(f.messageEn()).contains("Matter list L-1: compiled by " + CompliantCity.ZLJ_AGENCY).doesNotContain("{");
     }
 
     @Test

@@ -126,27 +126,44 @@ class Art11DepartmentEngagementTest extends RuleTestSupport {
     // ZG-11-03 -------------------------------------------------------------------------------------------------
 
     @Test
-    void ZG_11_03_an_engagement_missing_training_and_information_support_is_a_violation_naming_them() {
+    void ZG_11_03_an_engagement_missing_training_and_information_support_is_a_policy_warning_naming_them() {
         Engagement e = engagement(CompliantCity.CITY_AGENCY, FROM, 1, "20000",
                 Set.of(SupportKind.BUSINESS_GUIDANCE, SupportKind.WORKING_CONDITIONS), FROM, null);
         List<Finding> findings = findings(CompliantCity.with(e), "ZG-11-03");
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.basis()).isEqualTo(org.wangge.kernel.rules.Basis.POLICY);
         assertThat(f.evidence()).containsEntry("department", CompliantCity.CIVIL_AFFAIRS)
-                .containsEntry("missing", "training, information support").containsEntry("missingZh", "教育培训、信息支持");
-        assertThat(f.messageZh()).contains("未提供：教育培训、信息支持").doesNotContain("{");
-        assertThat(f.messageEn()).contains("without providing: training, information support").doesNotContain("{");
+                .containsEntry("missing", "TRAINING,INFORMATION_SUPPORT");
+        assertThat(f.messageZh()).contains("未提供教育培训、信息支持等帮助").contains("必要帮助的种类为本地设定，尚无地方规范性文件确定")
+                .doesNotContain("{");
+        // no Latin letters once the identifiers (the engagement and the department) are taken out
+        assertThat(f.messageZh().replace(f.subject().id(), "").replace(CompliantCity.CIVIL_AFFAIRS, "")).doesNotContainPattern("[A-Za-z]");
+        assertThat(f.messageEn()).contains("without providing training, information support").contains("set locally").doesNotContain("{");
     }
 
     @Test
-    void ZG_11_03_each_single_missing_kind_of_help_is_a_violation() {
+    void ZG_11_03_each_single_missing_kind_of_help_is_a_policy_warning() {
         for (SupportKind missing : SupportKind.values()) {
             Set<SupportKind> support = new java.util.HashSet<>(Set.of(SupportKind.values()));
             support.remove(missing);
             Engagement e = engagement(CompliantCity.CITY_AGENCY, FROM, 1, "20000", support, FROM, null);
-            assertThat(findings(CompliantCity.with(e), "ZG-11-03")).as(missing.name()).hasSize(1);
+            assertThat(findings(CompliantCity.with(e), "ZG-11-03")).as(missing.name()).singleElement()
+                    .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         }
+    }
+
+    @Test
+    void ZG_11_03_an_engagement_with_no_help_at_all_breaches_the_text() {
+        Engagement e = engagement(CompliantCity.CITY_AGENCY, FROM, 1, "20000", Set.of(), FROM, null);
+        assertThat(findings(CompliantCity.with(e), "ZG-11-03")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.basis()).isEqualTo(org.wangge.kernel.rules.Basis.TEXT);
+            assertThat(f.appliedPolicies()).isEmpty();
+            assertThat(f.messageZh()).contains("未向网格提供任何帮助")
+                    .contains("“并提供必要的教育培训、业务指导、工作条件、信息支持等帮助”的规定。").doesNotContain("本地设定");
+        });
     }
 
     @Test

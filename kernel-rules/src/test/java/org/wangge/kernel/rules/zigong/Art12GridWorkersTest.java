@@ -48,9 +48,9 @@ class Art12GridWorkersTest extends RuleTestSupport {
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.occurredOn()).isEqualTo(CompliantCity.AS_OF);
             assertThat(f.evidence()).containsEntry("gridCode", "510302001001001");
-            assertThat(f.messageZh()).contains("网格 G-COMM-1 截至 2025-06-30 没有县级网格化服务管理工作机构配备的网格员")
+            assertThat(f.messageZh()).contains("网格 G-COMM-1 截至 2025年6月30日 没有县级网格化服务管理工作机构配备的网格员")
                     .contains("第十二条第一款").doesNotContain("{");
-            assertThat(f.messageEn()).contains("Grid G-COMM-1 has, as of 2025-06-30, no grid worker assigned by a county-level grid agency")
+            assertThat(f.messageEn()).contains("Grid G-COMM-1 has, as of 30 June 2025, no grid worker assigned by a county-level grid agency")
                     .contains("Art. 12 ¶1").doesNotContain("{");
             assertThat(f.ruleFile()).isEqualTo("art12-grid-workers.drl");
         });

@@ -81,7 +81,7 @@ class Art13WorkerConductTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo(WORKER_COMMUNITY);
         assertThat(f.occurredOn()).isEqualTo(MAY_10);
         assertThat(f.evidence()).containsEntry("record", "CI-1");
-        assertThat(f.messageZh()).contains("网格员 W-1 泄露国家秘密或商业秘密，已查实（CI-1）").contains("第十三条第（一）项").doesNotContain("{");
+        assertThat(f.messageZh()).contains("网格员 W-1 泄露国家秘密或商业秘密，已查实（CI-1）").contains("第十三条第一项").doesNotContain("{");
         assertThat(f.messageEn()).contains("Grid worker W-1 leaked state or commercial secrets, substantiated (CI-1)")
                 .contains("Art. 13(1)").doesNotContain("{");
         assertThat(f.ruleFile()).isEqualTo("art13-worker-conduct.drl");
@@ -250,7 +250,7 @@ class Art13WorkerConductTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo(WORKER_COMMUNITY);
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 5, 13)); // closed three days after collection
         assertThat(f.evidence()).containsEntry("record", "K-9");
-        assertThat(f.messageEn()).contains("GridWorker W-1 (K-9): case K-9 was closed as resolved but verification found it unresolved")
+        assertThat(f.messageEn()).contains("Grid worker W-1 (K-9): case K-9 was closed as resolved but verification found it unresolved")
                 .doesNotContain("{");
         assertThat(f.messageZh()).contains("以已解决结案，但核查结果为未解决").doesNotContain("{");
     }

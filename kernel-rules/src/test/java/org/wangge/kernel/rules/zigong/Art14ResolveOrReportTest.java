@@ -50,16 +50,16 @@ class Art14ResolveOrReportTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(reportedAt("2025-06-03T09:01")), "ZG-14-01");
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject().kind()).isEqualTo("Case");
         assertThat(f.subject().id()).isEqualTo("K-3");
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(f.evidence()).containsEntry("worker", CompliantCity.WORKER_COMMUNITY).containsEntry("limitHours", "24")
                 .containsEntry("collected", "2025-06-02T09:00").containsEntry("deadline", "2025-06-03T09:00")
                 .containsEntry("reported", "2025-06-03T09:01");
-        assertThat(f.messageZh()).contains("事项 K-3 于 2025-06-02T09:00 收集，限 24 小时内（至 2025-06-03T09:00）解决或上报")
+        assertThat(f.messageZh()).contains("事项 K-3 于 2025年6月2日9时 收集，限 24 小时内（至 2025年6月3日9时）解决或上报")
                 .contains("于 2025-06-03T09:01 才上报").contains("第十四条").doesNotContain("{");
-        assertThat(f.messageEn()).contains("within 24 hours (by 2025-06-03T09:00): reported only at 2025-06-03T09:01")
+        assertThat(f.messageEn()).contains("within 24 hours (by 3 June 2025 09:00): reported only at 2025-06-03T09:01")
                 .doesNotContain("{");
     }
 

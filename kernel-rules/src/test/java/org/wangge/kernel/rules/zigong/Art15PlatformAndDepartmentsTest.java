@@ -56,14 +56,14 @@ class Art15PlatformAndDepartmentsTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(reportedAndAccepted("2024-09-30T10:00", "2024-10-09T08:30")), "ZG-15-01");
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject().id()).isEqualTo("K-3");
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2024, 9, 30));
         assertThat(f.evidence()).containsEntry("reported", "2024-09-30T10:00").containsEntry("limitWorkingDays", "1")
                 .containsEntry("deadline", "2024-10-08T23:59:59").containsEntry("accepted", "2024-10-09T08:30");
-        assertThat(f.messageZh()).contains("事项 K-3 于 2024-09-30T10:00 上报，限 1 个工作日内（至 2024-10-08T23:59:59）受理")
+        assertThat(f.messageZh()).contains("事项 K-3 于 2024年9月30日10时 上报，限 1 个工作日内（至 2024年10月8日23时59分）受理")
                 .contains("2024-10-09T08:30 受理").contains("第十五条第一款").doesNotContain("{");
-        assertThat(f.messageEn()).contains("not accepted within 1 working day(s) (by 2024-10-08T23:59:59): accepted 2024-10-09T08:30")
+        assertThat(f.messageEn()).contains("not accepted within 1 working day(s) (by 8 October 2024 23:59): accepted 2024-10-09T08:30")
                 .doesNotContain("{");
     }
 
@@ -100,7 +100,7 @@ class Art15PlatformAndDepartmentsTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(assignedTo(CompliantCity.EMERGENCY, MatterCategory.PUBLIC_OPINION, false)), "ZG-15-02");
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject().id()).isEqualTo(CompliantCity.CASE_ASSIGNED);
         assertThat(f.evidence()).containsEntry("category", "PUBLIC_OPINION").containsEntry("department", CompliantCity.EMERGENCY)
                 .containsEntry("departmentKind", "EMERGENCY_MANAGEMENT")
@@ -201,14 +201,14 @@ class Art15PlatformAndDepartmentsTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(late), "ZG-15-03");
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject().id()).isEqualTo("K-3");
         assertThat(f.evidence()).containsEntry("department", CompliantCity.CIVIL_AFFAIRS).containsEntry("assigned", "2024-09-27T10:00")
                 .containsEntry("deadline", "2024-10-10T23:59:59").containsEntry("fedBack", "2024-10-11T09:00")
                 .containsEntry("supervised", "yes").containsEntry("limitEn", "5 working day(s)");
-        assertThat(f.messageZh()).contains("事项 K-3 于 2024-09-27T10:00 交办给 " + CompliantCity.CIVIL_AFFAIRS + "，限 5 个工作日（至 2024-10-10T23:59:59）反馈")
+        assertThat(f.messageZh()).contains("事项 K-3 于 2024年9月27日10时 交办给 " + CompliantCity.CIVIL_AFFAIRS + "，限 5 个工作日（至 2024年10月10日23时59分）反馈")
                 .contains("实际：2024-10-11T09:00 反馈；督办：是").contains("第十五条第二款").doesNotContain("{");
-        assertThat(f.messageEn()).contains("had no feedback within 5 working day(s) (by 2024-10-10T23:59:59); fed back: 2024-10-11T09:00; supervised: yes")
+        assertThat(f.messageEn()).contains("had no feedback within 5 working day(s) (by 10 October 2024 23:59); fed back: 2024-10-11T09:00; supervised: yes")
                 .doesNotContain("{");
     }
 
@@ -285,7 +285,7 @@ class Art15PlatformAndDepartmentsTest extends RuleTestSupport {
     void ZG_15_02_an_unassigned_case_names_the_deadline_and_the_departments_the_routing_table_names() {
         Finding f = check(CompliantCity.with(acceptedNotAssigned("2025-06-26T10:00", false))).findings("ZG-15-02").stream()
                 .filter(x -> x.subject().id().equals("K-5")).findFirst().orElseThrow();
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsEntry("deadline", "2025-06-27T23:59:59").containsEntry("limitWorkingDays", "1");
         assertThat(f.messageEn()).contains("Case K-5 (PUBLIC_OPINION) was accepted at 2025-06-26T10:00 and not assigned to any department by 2025-06-27T23:59:59")
                 .contains("the routing table names: CIVIL_AFFAIRS").doesNotContain("{");

@@ -43,9 +43,9 @@ class Art16InformationTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo(EMERGENCY);
         assertThat(f.occurredOn()).isEqualTo(AS_OF);
         assertThat(f.evidence()).containsEntry("cases", "1").containsEntry("department", "自流井区应急管理局");
-        assertThat(f.messageZh()).contains("部门 ORG-ZLJ-EMERGENCY（自流井区应急管理局）办理网格事项 1 件").contains("2025-06-30")
+        assertThat(f.messageZh()).contains("部门 ORG-ZLJ-EMERGENCY（自流井区应急管理局）办理网格事项 1 件").contains("2025年6月30日")
                 .contains("第十六条").doesNotContain("{");
-        assertThat(f.messageEn()).contains("handles 1 grid case(s) but has no information system connected to the platform as of 2025-06-30")
+        assertThat(f.messageEn()).contains("handles 1 grid case(s) but has no information system connected to the platform as of 30 June 2025")
                 .doesNotContain("{");
         assertThat(f.ruleFile()).isEqualTo("art16-information.drl");
     }
@@ -86,7 +86,7 @@ class Art16InformationTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo("X-1");
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 3));
         assertThat(f.evidence()).containsEntry("from", CIVIL_AFFAIRS).containsEntry("to", ZLJ_AGENCY).containsEntry("on", "2025-06-03");
-        assertThat(f.messageEn()).contains("Data exchange X-1 (ORG-ZLJ-CIVIL to ORG-ZLJ-AGENCY, 2025-06-03) records no legal basis")
+        assertThat(f.messageEn()).contains("Data exchange X-1 (ORG-ZLJ-CIVIL to ORG-ZLJ-AGENCY, 3 June 2025) records no legal basis")
                 .doesNotContain("{");
         assertThat(f.messageZh()).contains("信息交互 X-1").contains("未记录法律依据").doesNotContain("{");
     }

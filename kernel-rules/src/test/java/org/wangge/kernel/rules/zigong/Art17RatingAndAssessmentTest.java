@@ -83,9 +83,9 @@ class Art17RatingAndAssessmentTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo(COMMUNITY_GRID);
         assertThat(f.occurredOn()).isEqualTo(AS_OF);
         assertThat(f.evidence()).containsEntry("periodStart", "2025-01-01").containsEntry("periodEnd", "2025-12-31");
-        assertThat(f.messageZh()).contains("网格 G-COMM-1 在本考核期（2025-01-01 至 2025-12-31）没有星级评定").contains("第十七条第一款")
+        assertThat(f.messageZh()).contains("网格 G-COMM-1 在本考核期（2025年1月1日 至 2025年12月31日）没有星级评定").contains("第十七条第一款")
                 .doesNotContain("{");
-        assertThat(f.messageEn()).contains("Grid G-COMM-1 has no star rating for the current assessment period (2025-01-01 to 2025-12-31)")
+        assertThat(f.messageEn()).contains("Grid G-COMM-1 has no star rating for the current assessment period (1 January 2025 to 31 December 2025)")
                 .doesNotContain("{");
         assertThat(f.ruleFile()).isEqualTo("art17-rating-and-assessment.drl");
     }
@@ -181,8 +181,8 @@ class Art17RatingAndAssessmentTest extends RuleTestSupport {
         assertThat(f.subject().kind()).isEqualTo("GridWorker");
         assertThat(f.subject().id()).isEqualTo(WORKER_COMMUNITY);
         assertThat(f.evidence()).containsEntry("periodStart", "2024-01-01").containsEntry("periodEnd", "2024-12-31");
-        assertThat(f.messageZh()).contains("网格员 W-1 在上一完整考核期（2024-01-01 至 2024-12-31）没有考核记录").doesNotContain("{");
-        assertThat(f.messageEn()).contains("Grid worker W-1 has no assessment for the last full assessment period (2024-01-01 to 2024-12-31)")
+        assertThat(f.messageZh()).contains("网格员 W-1 在上一完整考核期（2024年1月1日 至 2024年12月31日）没有考核记录").doesNotContain("{");
+        assertThat(f.messageEn()).contains("Grid worker W-1 has no assessment for the last full assessment period (1 January 2024 to 31 December 2024)")
                 .doesNotContain("{");
     }
 

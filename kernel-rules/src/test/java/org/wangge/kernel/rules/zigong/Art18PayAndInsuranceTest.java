@@ -70,9 +70,9 @@ class Art18PayAndInsuranceTest extends RuleTestSupport {
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 1));
         assertThat(f.evidence()).containsEntry("worker", WORKER_COMMUNITY).containsEntry("due", "2025-05-31").containsEntry("paid", "2025-06-01")
                 .containsEntry("amountDue", "3500.00").containsEntry("amountPaid", "3500.00").containsEntry("graceDays", "0");
-        assertThat(f.messageZh()).contains("网格员 W-1 的薪酬或补助 PAY-W-1-2025-05：应于 2025-05-31 足额发放 3500.00 元")
+        assertThat(f.messageZh()).contains("网格员 W-1 的薪酬或补助 PAY-W-1-2025-05：应于 2025年5月31日 足额发放 3500.00 元")
                 .contains("实际：2025-06-01 发放 3500.00 元").contains("第十八条第一款").doesNotContain("{");
-        assertThat(f.messageEn()).contains("3500.00 yuan due 2025-05-31").contains("paid: 3500.00 yuan on 2025-06-01").doesNotContain("{");
+        assertThat(f.messageEn()).contains("3500.00 yuan due 31 May 2025").contains("paid: 3500.00 yuan on 2025-06-01").doesNotContain("{");
         assertThat(f.ruleFile()).isEqualTo("art18-pay-and-insurance.drl");
     }
 
@@ -132,8 +132,8 @@ class Art18PayAndInsuranceTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo(WORKER_COMMUNITY);
         assertThat(f.occurredOn()).isEqualTo(SERVICE_START);
         assertThat(f.evidence()).containsEntry("uncoveredFrom", "2024-02-01").containsEntry("uncoveredDays", "1");
-        assertThat(f.messageZh()).contains("专职网格员 W-1 在 2024-02-01 起的服务期间无有效劳动用工合同（共 1 天）").doesNotContain("{");
-        assertThat(f.messageEn()).contains("Full-time grid worker W-1 served without a valid labour contract from 2024-02-01 (1 day(s))")
+        assertThat(f.messageZh()).contains("专职网格员 W-1 在 2024年2月1日 起的服务期间无有效劳动用工合同（共 1 天）").doesNotContain("{");
+        assertThat(f.messageEn()).contains("Full-time grid worker W-1 served without a valid labour contract from 1 February 2024 (1 day(s))")
                 .doesNotContain("{");
     }
 
@@ -174,7 +174,7 @@ class Art18PayAndInsuranceTest extends RuleTestSupport {
         assertThat(f.occurredOn()).isEqualTo(SERVICE_START);
         // 2024-02-01 to 2025-06-30: 335 days of 2024 and 181 of 2025
         assertThat(f.evidence()).containsEntry("uncoveredFrom", "2024-02-01").containsEntry("uncoveredDays", "516");
-        assertThat(f.messageEn()).contains("Full-time grid worker W-1 served without social insurance from 2024-02-01 (516 day(s))")
+        assertThat(f.messageEn()).contains("Full-time grid worker W-1 served without social insurance from 1 February 2024 (516 day(s))")
                 .doesNotContain("{");
         assertThat(f.messageZh()).contains("无社会保险（共 516 天）").doesNotContain("{");
     }
@@ -197,7 +197,7 @@ class Art18PayAndInsuranceTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo(WORKER_VILLAGE);
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 20));
         assertThat(f.evidence()).containsEntry("uncoveredFrom", "2025-06-20").containsEntry("uncoveredDays", "11");
-        assertThat(f.messageZh()).contains("兼职网格员 W-2 在 2025-06-20 起的服务期间既无工伤保险也无人身意外保险（共 11 天）").doesNotContain("{");
+        assertThat(f.messageZh()).contains("兼职网格员 W-2 在 2025年6月20日 起的服务期间既无工伤保险也无人身意外保险（共 11 天）").doesNotContain("{");
         assertThat(f.messageEn()).doesNotContain("{");
     }
 

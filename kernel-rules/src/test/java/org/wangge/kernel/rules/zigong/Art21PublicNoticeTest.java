@@ -182,14 +182,14 @@ class Art21PublicNoticeTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(all(newAssignment("W-4", LocalDate.of(2025, 6, 22)))), "ZG-21-02");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subject().id()).isEqualTo(CompliantCity.COMMUNITY_GRID);
-            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.occurredOn()).isEqualTo(CompliantCity.AS_OF);
             assertThat(f.evidence()).containsEntry("missing", "W-4").containsEntry("extra", "—")
                     .containsEntry("changedOn", "2025-06-22").containsEntry("graceDays", "7").containsEntry("notice", NOTICE)
                     .containsEntry("postedOn", "2024-02-04");
-            assertThat(f.messageZh()).contains("网格 G-COMM-1 的公示（N-G-COMM-1，2024-02-04）与在岗网格员不符：未公示 W-4")
-                    .contains("变动于 2025-06-22，宽限 7 天").doesNotContain("{");
-            assertThat(f.messageEn()).contains("missing W-4, no longer assigned —; changed 2025-06-22, grace 7 days")
+            assertThat(f.messageZh()).contains("网格 G-COMM-1 的公示（N-G-COMM-1，2024年2月4日）与在岗网格员不符：未公示 W-4")
+                    .contains("变动于 2025年6月22日，宽限 7 天").doesNotContain("{");
+            assertThat(f.messageEn()).contains("missing W-4, no longer assigned —; changed 22 June 2025, grace 7 days")
                     .contains("Art. 21").doesNotContain("{");
         });
     }

@@ -37,7 +37,7 @@ class Art23ObstructionTest extends RuleTestSupport {
                 "ZG-23-01");
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
-        assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject().kind()).isEqualTo("Case");
         assertThat(f.subject().id()).isEqualTo("K-3");
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 23));

@@ -1,17 +1,31 @@
 package org.wangge.kernel.testkit.scenario;
 
+import org.wangge.kernel.rules.Basis;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.Severity;
 
 /**
- * A finding a scenario expects: a constraint, and optionally the subject's id and the severity.
+ * A finding a scenario expects: a constraint, and optionally the subject's id, the severity and the basis.
  *
  * @param constraintId the constraint, e.g. {@code ZG-07-03}
  * @param subjectId    the subject's id, or null for any
  * @param severity     the severity, or null for any
  * @param line         the line in the scenario file
+ * @param basis        the basis (TEXT, POLICY, INDICATOR), or null for any
  */
-public record ExpectedFinding(String constraintId, String subjectId, Severity severity, int line) {
+public record ExpectedFinding(String constraintId, String subjectId, Severity severity, int line, Basis basis) {
+
+    /**
+     * An expectation that does not name a basis.
+     *
+     * @param constraintId the constraint
+     * @param subjectId    the subject's id, or null for any
+     * @param severity     the severity, or null for any
+     * @param line         the line in the scenario file
+     */
+    public ExpectedFinding(String constraintId, String subjectId, Severity severity, int line) {
+        this(constraintId, subjectId, severity, line, null);
+    }
 
     /**
      * @param f a finding
@@ -20,11 +34,15 @@ public record ExpectedFinding(String constraintId, String subjectId, Severity se
     public boolean matches(Finding f) {
         return f.constraintId().equals(constraintId)
                 && (subjectId == null || f.subject().id().equals(subjectId))
-                && (severity == null || f.severity() == severity);
+                && (severity == null || f.severity() == severity)
+                && (basis == null || f.basis() == basis);
     }
 
     @Override
     public String toString() {
-        return constraintId + (subjectId == null ? "" : " on " + subjectId) + (severity == null ? "" : " (" + severity + ")");
+        String what = severity == null && basis == null ? ""
+                : " (" + (severity == null ? "" : severity.name()) + (severity != null && basis != null ? ", " : "")
+                        + (basis == null ? "" : basis.name()) + ")";
+        return constraintId + (subjectId == null ? "" : " on " + subjectId) + what;
     }
 }

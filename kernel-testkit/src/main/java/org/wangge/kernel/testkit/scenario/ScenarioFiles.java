@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.wangge.kernel.rules.Basis;
 import org.wangge.kernel.rules.Severity;
 import org.wangge.kernel.io.snapshot.FileNode;
 import org.wangge.kernel.io.snapshot.FileProblem;
@@ -34,7 +35,7 @@ import org.wangge.kernel.io.snapshot.SnapshotFiles;
  *       add:    { gridChanges: [ { id: C-9, kind: ADJUSTMENT, ... } ] }
  *       remove: { filings: [ F-1 ] }
  *     expect:
- *       findings: [ { constraint: ZG-08-01, subject: G-COMM-1, severity: WARNING } ]
+ *       findings: [ { constraint: ZG-08-01, subject: G-COMM-1, severity: WARNING, basis: TEXT } ]
  *       only: true                       # nothing else may appear
  *       absent: [ ZG-12-01 ]             # these must not appear
  * </pre>
@@ -46,7 +47,7 @@ public final class ScenarioFiles {
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "asOf", "rules", "given", "expect", "description");
     private static final Set<String> GIVEN_KEYS = Set.of("snapshot", "inline", "patch", "add", "remove");
     private static final Set<String> EXPECT_KEYS = Set.of("findings", "only", "absent");
-    private static final Set<String> FINDING_KEYS = Set.of("constraint", "subject", "severity");
+    private static final Set<String> FINDING_KEYS = Set.of("constraint", "subject", "severity", "basis");
 
     private ScenarioFiles() {
     }
@@ -307,6 +308,7 @@ public final class ScenarioFiles {
         String id = null;
         String subject = null;
         Severity severity = null;
+        Basis basis = null;
         for (FileNode.Entry t : map.entries()) {
             String key = scalar(t.key());
             switch (key) {
@@ -320,6 +322,14 @@ public final class ScenarioFiles {
                                 + "\" is not VIOLATION, WARNING or NOTICE"));
                     }
                 }
+                case "basis" -> {
+                    try {
+                        basis = Basis.valueOf(scalar(t.value()));
+                    } catch (IllegalArgumentException | NullPointerException e) {
+                        problems.add(problem(file, t.value(), "basis", "\"" + scalar(t.value())
+                                + "\" is not TEXT, POLICY or INDICATOR"));
+                    }
+                }
                 default -> problems.add(problem(file, t.key(), key, "unknown key; allowed: " + FINDING_KEYS));
             }
         }
@@ -327,7 +337,7 @@ public final class ScenarioFiles {
             problems.add(problem(file, map, "constraint", "an expected finding needs its constraint ID"));
             return null;
         }
-        return new ExpectedFinding(id, subject, severity, map.line());
+        return new ExpectedFinding(id, subject, severity, map.line(), basis);
     }
 
     private static String constraintId(String file, FileNode node, String field, List<FileProblem> problems) {

@@ -49,7 +49,7 @@ public record ScenarioResult(Scenario scenario, CheckReport report, List<Expecte
         }
         for (Finding f : report.findings()) {
             b.append("    ").append(unexpected.contains(f) ? "UNEXPECTED " : "           ").append(f.constraintId()).append(' ')
-                    .append(f.severity()).append(' ').append(f.subject()).append('\n');
+                    .append(f.severity()).append(' ').append(f.basis()).append(' ').append(f.subject()).append('\n');
             if (unexpected.contains(f)) {
                 b.append("        evidence: ").append(f.evidenceText()).append('\n');
                 b.append("        ").append(f.messageEn()).append('\n');

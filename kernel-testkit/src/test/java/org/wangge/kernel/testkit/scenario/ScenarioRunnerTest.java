@@ -49,7 +49,7 @@ class ScenarioRunnerTest {
         ScenarioResult result = ScenarioRunner.run(List.of(file), null).results().get(0);
         assertThat(result.passed()).isFalse();
         assertThat(result.unexpected()).extracting(f -> f.constraintId()).containsExactly("ZG-08-01");
-        assertThat(result.describe()).contains("UNEXPECTED ZG-08-01 WARNING Grid G-COMM-1").contains("evidence: households=260");
+        assertThat(result.describe()).contains("UNEXPECTED ZG-08-01 WARNING TEXT Grid G-COMM-1").contains("evidence: households=260");
     }
 
     @Test
