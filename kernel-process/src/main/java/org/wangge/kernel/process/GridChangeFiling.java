@@ -51,7 +51,9 @@ public final class GridChangeFiling {
     public GridChangeState propose(GridChange change, CitySnapshot proposed) {
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(proposed, "proposed");
-        String id = change.id();
+        String id = Kernel.requireId(null, ARTICLE, "changeId", change.id());
+        Kernel.requireId(id, "ZG-07-01", "madeById", change.madeById());
+        change.gridIds().forEach(g -> kernel.requireGrid(id, ARTICLE, g));
         Organisation proposer = kernel.organisations().get(change.madeById());
         if (proposer == null || !proposer.isCountyGridAgency()) {
             throw new StepRefusedException(id, "ZG-07-01", "grid change " + id + " is proposed by " + change.madeById()
@@ -79,14 +81,22 @@ public final class GridChangeFiling {
         v.put(Vars.RULE_PACK_NAME, pack.name());
         v.put(Vars.RULE_PACK_VERSION, pack.version());
         v.put(Vars.STARTED_ON, day.toString());
+        boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "propose", ARTICLE, () -> {
+            if (!kernel.claim(KIND, GridSteps.PROCESS, id)) { // unique ids: see CaseHandling.collect
+                taken[0] = true;
+                return;
+            }
             ProcessDefinition definition = kernel.latestDefinition(GridSteps.PROCESS);
             v.put(Vars.PROCESS_VERSION, definition.getVersion());
             List<String> startEntry = java.util.Arrays.asList("PROPOSED", change.madeById(), ARTICLE, change.kind() + " of " + v.get("gridIds")
                     + ", effective " + change.effectiveDate() + "; file by " + graceEnd + " (filing.grace.days = " + grace + ")");
             kernel.engine().getRuntimeService().createProcessInstanceBuilder().processDefinitionId(definition.getId())
-                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).transientVariable(GridSteps.SNAPSHOT, proposed).start();
+                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(Kernel.masked(v)).transientVariable(GridSteps.SNAPSHOT, proposed).start();
         });
+        if (taken[0]) {
+            throw new StepRefusedException(id, ARTICLE, "grid change " + id + " already exists; ids are unique");
+        }
         return state(id);
     }
 
@@ -100,6 +110,7 @@ public final class GridChangeFiling {
      */
     public GridChangeState revise(String changeId, CitySnapshot revised, String byId) {
         Objects.requireNonNull(revised, "revised");
+        Kernel.requireId(changeId, ARTICLE, "byId", byId);
         HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
         Task task = kernel.openTask(KIND, changeId, pi, "reviseProposal", ARTICLE);
         List<String> missing = new ArrayList<>();
@@ -128,6 +139,7 @@ public final class GridChangeFiling {
      * @throws StepRefusedException when {@code filedWithId} is not the city-level grid agency
      */
     public Filing file(String changeId, String filedWithId, String reference) {
+        Kernel.requireId(changeId, "ZG-07-03", "filedWithId", filedWithId);
         HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
         Task task = kernel.openTask(KIND, changeId, pi, "fileChange", "ZG-07-03");
         Organisation agency = filedWithId == null ? null : kernel.organisations().get(filedWithId);

@@ -50,7 +50,9 @@ public final class MatterAdmission {
      */
     public AdmissionState apply(AdmissionApplication application) {
         Objects.requireNonNull(application, "application");
-        String id = application.applicationId();
+        String id = Kernel.requireId(null, ARTICLE, "applicationId", application.applicationId());
+        Kernel.requireId(id, "ZG-11-01", "departmentId", application.departmentId());
+        application.gridIds().forEach(g -> kernel.requireGrid(id, ARTICLE, g));
         Organisation dept = kernel.organisations().get(application.departmentId());
         if (dept == null || dept.kind() != OrganisationKind.DEPARTMENT) {
             throw new StepRefusedException(id, "ZG-11-01", "application " + id + ": " + application.departmentId()
@@ -75,14 +77,22 @@ public final class MatterAdmission {
         v.put(Vars.RULE_PACK_NAME, pack.name());
         v.put(Vars.RULE_PACK_VERSION, pack.version());
         v.put(Vars.STARTED_ON, day.toString());
+        boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "apply", ARTICLE, () -> {
+            if (!kernel.claim(KIND, MatterSteps.PROCESS, id)) { // unique ids: see CaseHandling.collect
+                taken[0] = true;
+                return;
+            }
             ProcessDefinition definition = kernel.latestDefinition(MatterSteps.PROCESS);
             v.put(Vars.PROCESS_VERSION, definition.getVersion());
             List<String> startEntry = java.util.Arrays.asList("APPLIED", application.departmentId(), ARTICLE, application.matterName() + " ("
                     + application.nature() + ", " + application.category() + ") for grids " + v.get("gridIds"));
             kernel.engine().getRuntimeService().createProcessInstanceBuilder().processDefinitionId(definition.getId())
-                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).start();
+                    .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(Kernel.masked(v)).start();
         });
+        if (taken[0]) {
+            throw new StepRefusedException(id, ARTICLE, "application " + id + " already exists; ids are unique");
+        }
         return state(id);
     }
 

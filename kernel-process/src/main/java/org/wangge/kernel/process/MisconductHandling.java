@@ -76,6 +76,10 @@ public final class MisconductHandling {
     }
 
     private MisconductState open(String id, Map<String, Object> v, String detail) {
+        Kernel.requireId(null, ARTICLE, "misconductId", id);
+        if (v.get("workerId") != null) {
+            kernel.requireWorker(id, ARTICLE, "workerId", (String) v.get("workerId"));
+        }
         if (kernel.exists(KIND, MisconductSteps.PROCESS, id)) {
             throw new StepRefusedException(id, ARTICLE, "misconduct case " + id + " already exists; ids are unique");
         }
@@ -85,13 +89,21 @@ public final class MisconductHandling {
         v.put(Vars.RULE_PACK_NAME, pack.name());
         v.put(Vars.RULE_PACK_VERSION, pack.version());
         v.put(Vars.STARTED_ON, day.toString());
+        boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "open", ARTICLE, () -> {
+            if (!kernel.claim(KIND, MisconductSteps.PROCESS, id)) { // unique ids: see CaseHandling.collect
+                taken[0] = true;
+                return;
+            }
             ProcessDefinition definition = kernel.latestDefinition(MisconductSteps.PROCESS);
             v.put(Vars.PROCESS_VERSION, definition.getVersion());
             List<String> startEntry = java.util.Arrays.asList("OPENED", Kernel.PLATFORM, "Art. 13", detail);
             kernel.engine().getRuntimeService().createProcessInstanceBuilder()
-                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(v).start();
+                    .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variables(Kernel.masked(v)).start();
         });
+        if (taken[0]) {
+            throw new StepRefusedException(id, ARTICLE, "misconduct case " + id + " already exists; ids are unique");
+        }
         return state(id);
     }
 

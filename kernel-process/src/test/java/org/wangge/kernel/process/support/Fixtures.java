@@ -236,7 +236,8 @@ public final class Fixtures {
      * @return the builder (for PostgreSQL, on a fresh database)
      */
     public static WanggeProcesses.Builder builder(String database) {
-        WanggeProcesses.Builder b = WanggeProcesses.builder().rules(rules()).organisations(organisations());
+        // The compliant city's grids and workers are registered: steps naming others are refused (InvalidInputException).
+        WanggeProcesses.Builder b = WanggeProcesses.builder().rules(rules()).city(CompliantCity.snapshot()).organisations(organisations());
         if (POSTGRESQL.equals(database)) {
             b.jdbc(freshPostgresDatabase(), PG_USER, "");
         }
