@@ -638,10 +638,16 @@ public final class Kernel {
                 sqlState = sql.getSQLState();
             }
         }
-        return new WanggeProcessException(shorten(subject), rule, kind + " " + shorten(subject) + ": step '" + step
-                + "' failed in the process engine (" + root.getClass().getSimpleName()
-                + (sqlState != null ? ", SQL state " + sqlState : "") + "); nothing was written. Check the database and retry;"
-                + " the engine's own log has the details");
+        boolean persistence = sqlState != null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            persistence |= t.getClass().getName().startsWith("org.apache.ibatis.");
+        }
+        String message = kind + " " + shorten(subject) + ": step '" + step + "' failed in the process engine ("
+                + root.getClass().getSimpleName() + (sqlState != null ? ", SQL state " + sqlState : "") + "); nothing was written. "
+                + (persistence ? "Check the database and retry" : "See the cause");
+        // A database failure's own message holds SQL text and the values written: the caller gets neither, only its state.
+        return persistence ? new WanggeProcessException(shorten(subject), rule, message)
+                : new WanggeProcessException(shorten(subject), rule, message, e);
     }
 
     private static StepConflictException conflict(String subject, String kind, String step, String rule, Throwable e) {
