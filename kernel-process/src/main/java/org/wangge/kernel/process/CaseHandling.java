@@ -104,8 +104,7 @@ public final class CaseHandling {
         v.put("acceptLimit", WorkingDayBusinessCalendar.workingDays(p.intValue("case.accept.limit.working-days")));
         v.put("handleLimit", hazard ? WorkingDayBusinessCalendar.clockHours(p.intValue("case.handle.limit.hazard.hours"))
                 : WorkingDayBusinessCalendar.workingDays(p.intValue("case.handle.limit.working-days")));
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        kernel.recordPack(v, day);
         v.put(Vars.STARTED_ON, day.toString());
         v.put(Vars.OVERDUE, false);
         v.put(Vars.SUPERVISIONS, 0);

@@ -19,7 +19,6 @@ import org.wangge.kernel.process.internal.GridSteps;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
 import org.wangge.kernel.process.internal.Vars;
-import org.wangge.kernel.rules.RulePackInfo;
 
 /**
  * Grid changes with filing (Art. 7): a county-level grid agency proposes a division, adjustment or
@@ -64,7 +63,6 @@ public final class GridChangeFiling {
             throw new StepRefusedException(id, ARTICLE, "grid change " + id + " already exists; change ids are unique");
         }
         LocalDate day = kernel.today();
-        RulePackInfo pack = kernel.rules().packInForce(day);
         int grace = kernel.rules().parameters(day).on(day).intValue("filing.grace.days");
         LocalDate graceEnd = change.effectiveDate().plusDays(grace);
         Map<String, Object> v = new HashMap<>();
@@ -78,8 +76,7 @@ public final class GridChangeFiling {
         v.put("filingReminderAt", kernel.toDate(graceEnd.minusDays(kernel.filingReminderLeadDays()).atTime(9, 0)));
         v.put("reminded", false);
         v.put(Vars.OVERDUE, false);
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        kernel.recordPack(v, day);
         v.put(Vars.STARTED_ON, day.toString());
         boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "propose", ARTICLE, () -> {

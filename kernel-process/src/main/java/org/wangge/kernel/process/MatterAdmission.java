@@ -23,7 +23,6 @@ import org.wangge.kernel.process.internal.MatterSteps;
 import org.wangge.kernel.process.internal.Vars;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
-import org.wangge.kernel.rules.RulePackInfo;
 
 /**
  * Matter admission and department engagement (Art. 10, 11): a department applies; a matter of an
@@ -62,7 +61,6 @@ public final class MatterAdmission {
             throw new StepRefusedException(id, ARTICLE, "application " + id + " already exists; application ids are unique");
         }
         LocalDate day = kernel.today();
-        RulePackInfo pack = kernel.rules().packInForce(day);
         Map<String, Object> v = new HashMap<>();
         v.put("applicationId", id);
         v.put("departmentId", application.departmentId());
@@ -74,8 +72,7 @@ public final class MatterAdmission {
         v.put("gridIds", String.join(",", application.gridIds()));
         v.put("purpose", application.purpose());
         v.put("cityAgencyId", cityAgencyId());
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        kernel.recordPack(v, day);
         v.put(Vars.STARTED_ON, day.toString());
         boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "apply", ARTICLE, () -> {
@@ -144,11 +141,12 @@ public final class MatterAdmission {
         Engagement engagement = new Engagement(applicationId, departmentId, Set.of(((String) cur.get("gridIds")).split(",")),
                 (String) cur.get("purpose"), (String) cur.get("consentBy"), LocalDate.parse((String) cur.get("consentDate")),
                 personnel, funds, support, today, null);
-        CitySnapshot.Builder snapshot = CitySnapshot.builder(kernel.rules().packInForce(today).jurisdiction(), today).add(engagement);
+        org.wangge.kernel.rules.RuleEngine rules = kernel.rulesOf(cur); // the pack the application started under
+        CitySnapshot.Builder snapshot = CitySnapshot.builder(rules.packInForce(today).jurisdiction(), today).add(engagement);
         if (agency != null) {
             snapshot.add(agency);
         }
-        CheckReport report = kernel.rules().check(snapshot.build(), today);
+        CheckReport report = rules.check(snapshot.build(), today);
         List<Finding> refusals = report.findings("ZG-11-02").stream().filter(f -> f.subject().id().equals(applicationId)).toList();
         if (!refusals.isEmpty()) {
             throw new StepRefusedException(applicationId, "ZG-11-02", "application " + applicationId + ": " + refusals.get(0).messageEn()

@@ -16,7 +16,6 @@ import org.wangge.kernel.process.internal.MisconductSteps;
 import org.wangge.kernel.process.internal.Vars;
 import org.wangge.kernel.rules.ConsequenceLevel;
 import org.wangge.kernel.rules.Finding;
-import org.wangge.kernel.rules.RulePackInfo;
 
 /**
  * Misconduct handling (Art. 13, 22): a complaint or a rule finding opens a case; the county agency
@@ -84,10 +83,8 @@ public final class MisconductHandling {
             throw new StepRefusedException(id, ARTICLE, "misconduct case " + id + " already exists; ids are unique");
         }
         LocalDate day = kernel.today();
-        RulePackInfo pack = kernel.rules().packInForce(day);
         v.put("misconductId", id);
-        v.put(Vars.RULE_PACK_NAME, pack.name());
-        v.put(Vars.RULE_PACK_VERSION, pack.version());
+        kernel.recordPack(v, day);
         v.put(Vars.STARTED_ON, day.toString());
         boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "open", ARTICLE, () -> {

@@ -101,7 +101,7 @@ public final class CaseSteps {
      */
     public Set<DepartmentKind> responsibleKinds(Map<String, Object> v, LocalDate day) {
         Organisation probe = new Organisation(PROBE_DEPARTMENT, "routing probe", OrganisationKind.DEPARTMENT, GovernmentLevel.CITY,
-                DepartmentKind.OTHER, jurisdiction(day), null);
+                DepartmentKind.OTHER, jurisdiction(v, day), null);
         CheckReport report = check(v, probe, day);
         String caseId = String.valueOf(v.get("caseId"));
         Set<DepartmentKind> kinds = EnumSet.allOf(DepartmentKind.class);
@@ -155,12 +155,12 @@ public final class CaseSteps {
                 Boolean.TRUE.equals(v.get("obstruction")), String.valueOf(v.get("gridId")), (String) v.get("collectedBy"),
                 new CaseTimeline(collected, null, reported, accepted, assigned, null, null, null), department.id(),
                 List.of(), List.of(), false, null, Set.of(), Set.of(), null);
-        CitySnapshot snapshot = CitySnapshot.builder(jurisdiction(day), day).add(department, c).build();
-        return kernel.rules().check(snapshot, day);
+        CitySnapshot snapshot = CitySnapshot.builder(jurisdiction(v, day), day).add(department, c).build();
+        return kernel.rulesOf(v).check(snapshot, day); // the pack the case started under
     }
 
-    private String jurisdiction(LocalDate day) {
-        return kernel.rules().packInForce(day).jurisdiction();
+    private String jurisdiction(Map<String, Object> v, LocalDate day) {
+        return kernel.rulesOf(v).packInForce(day).jurisdiction();
     }
 
     private static LocalDateTime orElse(LocalDateTime value, LocalDateTime fallback) {

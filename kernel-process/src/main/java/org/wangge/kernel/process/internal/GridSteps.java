@@ -37,7 +37,7 @@ public final class GridSteps {
                     + ": the proposed snapshot is missing (pass it to propose or revise)");
         }
         Set<String> grids = Set.of(((String) execution.getVariable("gridIds")).split(","));
-        CheckReport report = kernel.rules().check(snapshot, kernel.today());
+        CheckReport report = kernel.rulesOf(execution.getVariables()).check(snapshot, kernel.today()); // the pack it started under
         List<String> violations = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Finding f : report.findings()) {

@@ -205,6 +205,41 @@ public final class Kernel {
         return rules;
     }
 
+    /**
+     * Records with a starting subject the exact pack in force on the day (name, version, content hash): every later
+     * step of the subject asks that pack ({@link #rulesOf}).
+     *
+     * @param v   the subject's start variables
+     * @param day the day it starts
+     * @return the pack
+     */
+    public org.wangge.kernel.rules.RulePackRef recordPack(Map<String, Object> v, LocalDate day) {
+        org.wangge.kernel.rules.RulePackRef ref = rules.packRef(day);
+        v.put(Vars.RULE_PACK_NAME, ref.name());
+        v.put(Vars.RULE_PACK_VERSION, ref.version());
+        v.put(Vars.RULE_PACK_HASH, ref.contentHash());
+        return ref;
+    }
+
+    /**
+     * The rules a step of a subject asks: the pack the subject started under, as long as the engine still holds it
+     * (the same name, version and content). When it no longer does — withdrawn, or reloaded with other content — or
+     * the subject started before packs were recorded by content, the pack in force on the day takes over (see
+     * docs/process.md, "Which rule pack a step asks").
+     *
+     * @param v the subject's variables
+     * @return the rule engine to ask
+     */
+    public RuleEngine rulesOf(Map<String, Object> v) {
+        Object name = v.get(Vars.RULE_PACK_NAME);
+        Object version = v.get(Vars.RULE_PACK_VERSION);
+        Object hash = v.get(Vars.RULE_PACK_HASH);
+        if (name instanceof String n && version instanceof String ver && hash instanceof String h) {
+            return rules.pinned(new org.wangge.kernel.rules.RulePackRef(n, ver, h)).orElse(rules);
+        }
+        return rules;
+    }
+
     /** @return the working-day calendar */
     public WorkingDayCalendar calendar() {
         return calendar;

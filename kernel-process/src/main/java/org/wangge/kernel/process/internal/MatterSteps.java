@@ -35,7 +35,8 @@ public final class MatterSteps {
         Matter matter = new Matter(matterId, listId, (String) execution.getVariable("matterName"),
                 MatterCategory.valueOf((String) execution.getVariable("category")),
                 MatterNature.valueOf((String) execution.getVariable("nature")), (String) execution.getVariable("departmentId"));
-        CheckReport report = kernel.rules().check(CitySnapshot.builder(kernel.rules().packInForce(kernel.today()).jurisdiction(),
+        org.wangge.kernel.rules.RuleEngine rules = kernel.rulesOf(execution.getVariables()); // the pack it started under
+        CheckReport report = rules.check(CitySnapshot.builder(rules.packInForce(kernel.today()).jurisdiction(),
                 kernel.today()).add(list, matter).build(), kernel.today());
         Finding refusal = report.findings("ZG-10-02").stream().filter(f -> f.subject().id().equals(matterId)).findFirst().orElse(null);
         execution.setVariable("excluded", refusal != null);

@@ -48,8 +48,9 @@ public final class MisconductSteps {
         Complaint complaint = new Complaint(caseId, (String) execution.getVariable("workerId"),
                 ConductKind.valueOf((String) execution.getVariable("allegation")), received, null, null,
                 Substantiation.SUBSTANTIATED, today.isBefore(received) ? received : today);
-        CitySnapshot snapshot = CitySnapshot.builder(kernel.rules().packInForce(today).jurisdiction(), today).add(complaint).build();
-        CheckReport report = kernel.rules().check(snapshot, complaint.decidedOn());
+        org.wangge.kernel.rules.RuleEngine rules = kernel.rulesOf(execution.getVariables()); // the pack it started under
+        CitySnapshot snapshot = CitySnapshot.builder(rules.packInForce(today).jurisdiction(), today).add(complaint).build();
+        CheckReport report = rules.check(snapshot, complaint.decidedOn());
         Finding finding = report.findings().stream()
                 .filter(f -> caseId.equals(f.evidence().get("record")) && f.consequence() != null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("misconduct " + caseId + ": the rules gave no Art. 22 level for a substantiated "

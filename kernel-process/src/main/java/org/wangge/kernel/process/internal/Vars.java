@@ -5,6 +5,8 @@ public final class Vars {
 
     /** The rule-pack version a subject started under. */
     public static final String RULE_PACK_VERSION = "rulePackVersion";
+    /** The content hash of the rule pack a subject started under (with name and version: {@code RulePackRef}). */
+    public static final String RULE_PACK_HASH = "rulePackHash";
     /** The rule-pack name a subject started under. */
     public static final String RULE_PACK_NAME = "rulePackName";
     /** The process-definition version a subject started under. */

@@ -96,7 +96,7 @@ class RoutingTableRowsTest extends RuleTestSupport {
         long rows;
         try (InputStream in = RuleEngine.class.getClassLoader().getResourceAsStream(RuleEngine.ZIGONG_PACK + "/routing.drl.csv")) {
             rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> l.matches("^(?:[A-Z_]+)?,(?:true|false)?,[A-Z_]*,X?,.*")).count();
+                    .filter(l -> l.matches("^(?:[A-Z_]+,(?:true|false)?|,(?:true|false)),[A-Z_]*,X?,.*")).count();
         }
         long specified = TABLE.entrySet().stream()
                 .filter(e -> e.getKey() != MatterCategory.ASSIGNED_BY_PARTY_AND_GOVERNMENT).mapToLong(e -> e.getValue().size()).sum();
