@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wangge.kernel.rules.RuleEngine;
 
@@ -26,6 +27,11 @@ class AssertedOutcomesTest {
 
     @Test
     void every_constraint_has_a_passing_test_in_which_it_fires_and_one_in_which_it_does_not() throws IOException {
+        // A narrow run (-Dtest=…, which surefire passes on as a system property) records only some tests' outcomes; the
+        // check needs the whole suite and stands down, saying so. A whole run (CI) has no such property: it always checks.
+        String narrowed = System.getProperty("test");
+        Assumptions.assumeTrue(narrowed == null || narrowed.isBlank(), "a narrow run (-Dtest=" + narrowed
+                + "): the traceability check reads the outcomes of the whole rule suite; run mvn -pl kernel-rules verify");
         Path file = Path.of(AssertedOutcomes.FILE);
         assertThat(file).as("the rule tests recorded no outcomes in %s: run this test after them (mvn -pl kernel-rules verify)", file)
                 .exists();
