@@ -51,12 +51,12 @@ public final class MatterAdmission {
         Objects.requireNonNull(application, "application");
         String id = Kernel.requireId(null, ARTICLE, "applicationId", application.applicationId());
         Kernel.requireId(id, "ZG-11-01", "departmentId", application.departmentId());
-        application.gridIds().forEach(g -> kernel.requireGrid(id, ARTICLE, g));
         Organisation dept = kernel.organisations().get(application.departmentId());
         if (dept == null || dept.kind() != OrganisationKind.DEPARTMENT) {
             throw new StepRefusedException(id, "ZG-11-01", "application " + id + ": " + application.departmentId()
                     + " is not a registered department; only departments apply to rely on grids (Art. 11)");
         }
+        application.gridIds().forEach(g -> kernel.requireGrid(id, ARTICLE, g));
         if (kernel.exists(KIND, MatterSteps.PROCESS, id)) {
             throw new StepRefusedException(id, ARTICLE, "application " + id + " already exists; application ids are unique");
         }

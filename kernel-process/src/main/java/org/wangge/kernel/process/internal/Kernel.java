@@ -284,7 +284,7 @@ public final class Kernel {
      * @return the grid id
      */
     public String requireGrid(String subjectId, String rule, String gridId) {
-        return requireRegistered(subjectId, rule, "gridId", gridId, grids, "grid", "Builder.city(snapshot) or register(grids)");
+        return requireRegistered(subjectId, rule, "gridId", gridId, grids, "grid", "Builder.city(snapshot)");
     }
 
     /**
