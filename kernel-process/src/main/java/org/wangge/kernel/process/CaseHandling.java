@@ -20,7 +20,6 @@ import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.organisation.OrganisationKind;
 import org.wangge.kernel.process.internal.CaseProcess;
 import org.wangge.kernel.process.internal.CaseSteps;
-import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
 import org.wangge.kernel.rules.Finding;
@@ -68,7 +67,11 @@ public final class CaseHandling {
      */
     public String collect(NewCase newCase) {
         Objects.requireNonNull(newCase, "newCase");
-        String caseId = newCase.caseId();
+        String caseId = Kernel.requireId(null, "Art. 14", "caseId", newCase.caseId());
+        kernel.requireGrid(caseId, "Art. 14", newCase.gridId());
+        if (newCase.collectedById() != null && !newCase.collectedById().isBlank()) {
+            kernel.requireWorker(caseId, "ZG-14-01", "collectedById", newCase.collectedById());
+        }
         if (newCase.category() == MatterCategory.OUTSIDE_ARTICLE_9) {
             throw new StepRefusedException(caseId, "ZG-09-01", "case " + caseId
                     + " is outside the eight service matters of Art. 9; grid workers do not take it (ZG-09-01)");
@@ -92,14 +95,17 @@ public final class CaseHandling {
         Instant collectedAt = kernel.nowInstant();
         boolean[] taken = new boolean[1];
         kernel.inTransaction(caseId, KIND, "collect", "Art. 14", () -> {
-            if (kernel.exists(KIND, CaseSteps.PROCESS, caseId)) { // in the transaction that starts it: one round trip less
+            // The id's claim (a primary key) in the transaction that starts the case: of concurrent reports of one id,
+            // the database lets one commit and makes the others wait for it and then refuses them.
+            if (!kernel.claim(KIND, CaseSteps.PROCESS, caseId)) {
                 taken[0] = true;
                 return;
             }
             ProcessDefinition definition = kernel.latestDefinition(CaseSteps.PROCESS);
             CaseProcess state = CaseProcess.collected(caseId, newCase.source(), newCase.category(), newCase.safetyHazard(),
-                    newCase.obstructionOfWorker(), newCase.gridId(), newCase.collectedById(), newCase.summary(), collectedAt,
-                    reportLimit, acceptLimit, handleLimit, new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
+                    newCase.obstructionOfWorker(), newCase.gridId(), newCase.collectedById(),
+                    Kernel.freeText(newCase.summary()), // masked before it is a variable, a log line or an audit entry
+                    collectedAt, reportLimit, acceptLimit, handleLimit, kernel.startedUnder(day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("COLLECTED", newCase.collectedById(), "Art. 14",
                     newCase.source() + ", " + newCase.category() + " in grid " + newCase.gridId() + "; limits: report "
                             + reportLimit + ", accept " + acceptLimit + ", handle " + handleLimit
@@ -147,7 +153,11 @@ public final class CaseHandling {
         worker(caseId, workerId, true, "RESOLVED_ON_SPOT", note);
     }
 
-    private void worker(String caseId, String workerId, boolean resolved, String action, String detail) {
+    private void worker(String caseId, String workerId, boolean resolved, String action, String rawDetail) {
+        if (workerId != null) {
+            Kernel.requireId(caseId, "ZG-14-01", "workerId", workerId);
+        }
+        String detail = Kernel.freeText(rawDetail);
         kernel.completeStep(caseId, KIND, "ZG-14-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.RESOLVE_OR_REPORT.taskKey(), "ZG-14-01");
@@ -176,6 +186,7 @@ public final class CaseHandling {
      * @param operatorId the platform operator
      */
     public void accept(String caseId, String operatorId) {
+        kernel.requireOperator(caseId, "ZG-15-01", "operatorId", operatorId);
         kernel.completeStep(caseId, KIND, "ZG-15-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
@@ -210,6 +221,8 @@ public final class CaseHandling {
      * @throws StepRefusedException when the department is unknown or the rules refuse the assignment
      */
     public void assign(String caseId, String departmentId, String operatorId) {
+        Kernel.requireId(caseId, CaseStep.ASSIGN.rule(), "departmentId", departmentId);
+        kernel.requireOperator(caseId, CaseStep.ASSIGN.rule(), "operatorId", operatorId);
         kernel.completeStep(caseId, KIND, CaseStep.ASSIGN.rule(), () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             CaseProcess current = pi.getEndTime() == null ? CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId) : historic(pi);
@@ -219,7 +232,7 @@ public final class CaseHandling {
             Organisation department = departmentId == null ? null : kernel.organisations().get(departmentId);
             if (department == null || department.kind() != OrganisationKind.DEPARTMENT) {
                 throw new StepRefusedException(caseId, step.rule(), "case " + caseId + " cannot be assigned to " + departmentId
-                        + ": " + (department == null ? "no such department is registered with the platform"
+                        + ": " + (department == null ? "no such department is registered with the platform (departmentId)"
                                 : "it is a " + department.kind() + ", not a department")
                         + " (" + step.rule() + ": assign to a department whose duties cover the case)");
             }
@@ -263,6 +276,7 @@ public final class CaseHandling {
      * @throws StepRefusedException without a reason
      */
     public void handBack(String caseId, String departmentId, String reason) {
+        Kernel.requireId(caseId, "ZG-13-04", "departmentId", departmentId);
         if (reason == null || reason.isBlank()) {
             kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             throw new StepRefusedException(caseId, "ZG-13-04", "case " + caseId + " cannot be handed back by " + departmentId
@@ -271,7 +285,9 @@ public final class CaseHandling {
         department(caseId, departmentId, true, "HANDED_BACK", reason.strip());
     }
 
-    private void department(String caseId, String departmentId, boolean handBack, String action, String detail) {
+    private void department(String caseId, String departmentId, boolean handBack, String action, String rawDetail) {
+        Kernel.requireId(caseId, "ZG-15-03", "departmentId", departmentId);
+        String detail = Kernel.freeText(rawDetail);
         kernel.completeStep(caseId, KIND, "ZG-15-03", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-03");
@@ -304,7 +320,11 @@ public final class CaseHandling {
      * @param operatorId the platform operator
      */
     public void verify(String caseId, VerificationOutcome outcome, String operatorId) {
-        Objects.requireNonNull(outcome, "outcome");
+        if (outcome == null) {
+            throw new InvalidInputException(caseId, "Art. 15 ¶1", "outcome", "case " + caseId
+                    + ": outcome is missing: say whether the department's result resolved the case (VerificationOutcome)");
+        }
+        kernel.requireOperator(caseId, "Art. 15 ¶1", "operatorId", operatorId);
         kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.VERIFY.taskKey(), "Art. 15 ¶1");
@@ -324,6 +344,7 @@ public final class CaseHandling {
      * @param operatorId the platform operator
      */
     public void close(String caseId, String operatorId) {
+        kernel.requireOperator(caseId, "Art. 15 ¶1", "operatorId", operatorId);
         kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.CLOSE.taskKey(), "Art. 15 ¶1");
@@ -354,8 +375,10 @@ public final class CaseHandling {
             kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "Art. 15 ¶1"); // throws, saying where the case is
             throw new StepNotOpenException(caseId, "Art. 15 ¶1", "case " + caseId + " awaits no supervision (Art. 15 ¶1)");
         }
+        Kernel.requireId(caseId, "Art. 15 ¶1", "byId", byId);
+        String masked = Kernel.freeText(reason);
         kernel.inTransaction(caseId, KIND, "supervise", "Art. 15 ¶1", () -> kernel.engine().getRuntimeService()
-                .messageEventReceived(SUPERVISION_MESSAGE, waiting.getId(), Map.of(CaseSteps.SUPERVISION_BY, byId, CaseSteps.SUPERVISION_REASON, reason)));
+                .messageEventReceived(SUPERVISION_MESSAGE, waiting.getId(), Map.of(CaseSteps.SUPERVISION_BY, byId, CaseSteps.SUPERVISION_REASON, masked)));
     }
 
     /**
@@ -392,6 +415,7 @@ public final class CaseHandling {
     }
 
     private List<CaseState> overdue(String variable, String value) {
+        Kernel.requireId(null, ARTICLE, variable, value);
         List<CaseState> out = new ArrayList<>();
         for (ProcessInstance p : kernel.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseSteps.PROCESS)
                 .variableValueEquals(CaseProcess.OVERDUE, true).variableValueEquals(variable, value).orderByProcessInstanceId().asc().list()) {

@@ -14,10 +14,8 @@ import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.process.internal.GridChangeProcess;
 import org.wangge.kernel.process.internal.GridSteps;
-import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
-import org.wangge.kernel.rules.RulePackInfo;
 
 /**
  * Grid changes with filing (Art. 7): a county-level grid agency proposes a division, adjustment or
@@ -49,7 +47,9 @@ public final class GridChangeFiling {
     public GridChangeState propose(GridChange change, CitySnapshot proposed) {
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(proposed, "proposed");
-        String id = change.id();
+        String id = Kernel.requireId(null, ARTICLE, "changeId", change.id());
+        Kernel.requireId(id, "ZG-07-01", "madeById", change.madeById());
+        change.gridIds().forEach(g -> kernel.requireGrid(id, ARTICLE, g));
         Organisation proposer = kernel.organisations().get(change.madeById());
         if (proposer == null || !proposer.isCountyGridAgency()) {
             throw new StepRefusedException(id, "ZG-07-01", "grid change " + id + " is proposed by " + change.madeById()
@@ -60,16 +60,20 @@ public final class GridChangeFiling {
             throw new StepRefusedException(id, ARTICLE, "grid change " + id + " already exists; change ids are unique");
         }
         LocalDate day = kernel.today();
-        RulePackInfo pack = kernel.rules().packInForce(day);
         int grace = kernel.rules().parameters(day).on(day).intValue("filing.grace.days");
         LocalDate graceEnd = change.effectiveDate().plusDays(grace);
         List<String> gridIds = List.copyOf(change.gridIds());
         java.time.Instant graceEndsAt = kernel.toDate(graceEnd.atTime(23, 59, 59)).toInstant();
         java.time.Instant reminderAt = kernel.toDate(graceEnd.minusDays(kernel.filingReminderLeadDays()).atTime(9, 0)).toInstant();
+        boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "propose", ARTICLE, () -> {
+            if (!kernel.claim(KIND, GridSteps.PROCESS, id)) { // unique ids: see CaseHandling.collect
+                taken[0] = true;
+                return;
+            }
             ProcessDefinition definition = kernel.latestDefinition(GridSteps.PROCESS);
             GridChangeProcess state = GridChangeProcess.proposed(id, change.kind(), gridIds, change.madeById(), change.effectiveDate(),
-                    grace, graceEndsAt, reminderAt, new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
+                    grace, graceEndsAt, reminderAt, kernel.startedUnder(day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("PROPOSED", change.madeById(), ARTICLE, change.kind() + " of "
                     + String.join(",", gridIds) + ", effective " + change.effectiveDate() + "; file by " + graceEnd
                     + " (filing.grace.days = " + grace + ")");
@@ -77,6 +81,9 @@ public final class GridChangeFiling {
                     .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variable(GridChangeProcess.NAME, state)
                     .transientVariable(GridSteps.SNAPSHOT, proposed).start();
         });
+        if (taken[0]) {
+            throw new StepRefusedException(id, ARTICLE, "grid change " + id + " already exists; ids are unique");
+        }
         return state(id);
     }
 
@@ -90,6 +97,7 @@ public final class GridChangeFiling {
      */
     public GridChangeState revise(String changeId, CitySnapshot revised, String byId) {
         Objects.requireNonNull(revised, "revised");
+        Kernel.requireId(changeId, ARTICLE, "byId", byId);
         HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
         Task task = kernel.openTask(KIND, changeId, pi, "reviseProposal", ARTICLE);
         List<String> missing = new ArrayList<>();
@@ -118,6 +126,7 @@ public final class GridChangeFiling {
      * @throws StepRefusedException when {@code filedWithId} is not the city-level grid agency
      */
     public Filing file(String changeId, String filedWithId, String reference) {
+        Kernel.requireId(changeId, "ZG-07-03", "filedWithId", filedWithId);
         HistoricProcessInstance pi = kernel.instance(KIND, GridSteps.PROCESS, changeId, ARTICLE);
         Task task = kernel.openTask(KIND, changeId, pi, "fileChange", "ZG-07-03");
         Organisation agency = filedWithId == null ? null : kernel.organisations().get(filedWithId);

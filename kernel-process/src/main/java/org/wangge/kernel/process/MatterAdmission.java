@@ -17,9 +17,7 @@ import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
 import org.wangge.kernel.process.internal.AdmissionProcess;
 import org.wangge.kernel.process.internal.MatterSteps;
-import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.rules.Finding;
-import org.wangge.kernel.rules.RulePackInfo;
 import org.wangge.kernel.rules.StepCheck;
 
 /**
@@ -47,29 +45,38 @@ public final class MatterAdmission {
      */
     public AdmissionState apply(AdmissionApplication application) {
         Objects.requireNonNull(application, "application");
-        String id = application.applicationId();
+        String id = Kernel.requireId(null, ARTICLE, "applicationId", application.applicationId());
+        Kernel.requireId(id, "ZG-11-01", "departmentId", application.departmentId());
         Organisation dept = kernel.organisations().get(application.departmentId());
         if (dept == null || dept.kind() != OrganisationKind.DEPARTMENT) {
             throw new StepRefusedException(id, "ZG-11-01", "application " + id + ": " + application.departmentId()
                     + " is not a registered department; only departments apply to rely on grids (Art. 11)");
         }
+        application.gridIds().forEach(g -> kernel.requireGrid(id, ARTICLE, g));
         if (kernel.exists(KIND, MatterSteps.PROCESS, id)) {
             throw new StepRefusedException(id, ARTICLE, "application " + id + " already exists; application ids are unique");
         }
         LocalDate day = kernel.today();
-        RulePackInfo pack = kernel.rules().packInForce(day);
         List<String> gridIds = List.copyOf(application.gridIds());
         String cityAgencyId = cityAgencyId();
+        boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "apply", ARTICLE, () -> {
+            if (!kernel.claim(KIND, MatterSteps.PROCESS, id)) { // unique ids: see CaseHandling.collect
+                taken[0] = true;
+                return;
+            }
             ProcessDefinition definition = kernel.latestDefinition(MatterSteps.PROCESS);
             AdmissionProcess state = AdmissionProcess.applied(id, application.departmentId(), application.matterId(),
                     application.matterName(), application.category(), application.nature(), application.listId(), gridIds,
-                    application.purpose(), cityAgencyId, new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
+                    application.purpose(), cityAgencyId, kernel.startedUnder(day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("APPLIED", application.departmentId(), ARTICLE, application.matterName() + " ("
                     + application.nature() + ", " + application.category() + ") for grids " + String.join(",", gridIds));
             kernel.engine().getRuntimeService().createProcessInstanceBuilder().processDefinitionId(definition.getId())
                     .transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variable(AdmissionProcess.NAME, state).start();
         });
+        if (taken[0]) {
+            throw new StepRefusedException(id, ARTICLE, "application " + id + " already exists; ids are unique");
+        }
         return state(id);
     }
 
@@ -118,7 +125,8 @@ public final class MatterAdmission {
         Organisation agency = cur.consentBy() == null ? null : kernel.organisations().get(cur.consentBy());
         Engagement engagement = new Engagement(applicationId, departmentId, Set.copyOf(cur.gridIds()), cur.purpose(), cur.consentBy(),
                 cur.consentDate(), personnel, funds, support, today, null);
-        StepCheck check = kernel.rules().checkEngagement(engagement, agency == null ? List.of() : List.of(agency), today);
+        StepCheck check = kernel.rulesOf(cur.startedUnder()).checkEngagement( // the pack the application started under
+                engagement, agency == null ? List.of() : List.of(agency), today);
         List<Finding> refusals = check.refusals();
         if (!refusals.isEmpty()) {
             throw new StepRefusedException(applicationId, "ZG-11-02", "application " + applicationId + ": " + refusals.get(0).messageEn()

@@ -15,7 +15,6 @@ import org.wangge.kernel.process.internal.MisconductProcess;
 import org.wangge.kernel.process.internal.MisconductSteps;
 import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.rules.Finding;
-import org.wangge.kernel.rules.RulePackInfo;
 
 /**
  * Misconduct handling (Art. 13, 22): a complaint or a rule finding opens a case; the county agency
@@ -42,7 +41,7 @@ public final class MisconductHandling {
      */
     public MisconductState openFromComplaint(Complaint complaint) {
         Objects.requireNonNull(complaint, "complaint");
-        return open(complaint.id(), started -> new MisconductProcess(complaint.id(), MisconductProcess.COMPLAINT, complaint.workerId(),
+        return open(complaint.id(), complaint.workerId(), started -> new MisconductProcess(complaint.id(), MisconductProcess.COMPLAINT, complaint.workerId(),
                 complaint.allegation(), complaint.receivedOn(), null, null, null, started, null, null, null),
                 "complaint of " + complaint.allegation() + " against " + complaint.workerId());
     }
@@ -63,23 +62,34 @@ public final class MisconductHandling {
                     + finding.constraintId() + " is not a breach of a staff duty (no Art. 22 level in art22-consequences.drl.csv)");
         }
         String text = finding.toString();
-        return open(misconductId, started -> new MisconductProcess(misconductId, MisconductProcess.FINDING, workerId, null, null,
+        return open(misconductId, workerId, started -> new MisconductProcess(misconductId, MisconductProcess.FINDING, workerId, null, null,
                 finding.constraintId(), finding.consequence(), text, started, null, null, null), "finding " + text);
     }
 
-    private MisconductState open(String id, Function<StartedUnder, MisconductProcess> state, String detail) {
+    private MisconductState open(String id, String workerId, Function<StartedUnder, MisconductProcess> state, String detail) {
+        Kernel.requireId(null, ARTICLE, "misconductId", id);
+        if (workerId != null) {
+            kernel.requireWorker(id, ARTICLE, "workerId", workerId);
+        }
         if (kernel.exists(KIND, MisconductSteps.PROCESS, id)) {
             throw new StepRefusedException(id, ARTICLE, "misconduct case " + id + " already exists; ids are unique");
         }
         LocalDate day = kernel.today();
-        RulePackInfo pack = kernel.rules().packInForce(day);
+        boolean[] taken = new boolean[1];
         kernel.inTransaction(id, KIND, "open", ARTICLE, () -> {
+            if (!kernel.claim(KIND, MisconductSteps.PROCESS, id)) { // unique ids: see CaseHandling.collect
+                taken[0] = true;
+                return;
+            }
             ProcessDefinition definition = kernel.latestDefinition(MisconductSteps.PROCESS);
-            MisconductProcess started = state.apply(new StartedUnder(pack.name(), pack.version(), day, definition.getVersion()));
+            MisconductProcess started = state.apply(kernel.startedUnder(day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("OPENED", Kernel.PLATFORM, "Art. 13", detail);
             kernel.engine().getRuntimeService().createProcessInstanceBuilder()
                     .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(id).variable(MisconductProcess.NAME, started).start();
         });
+        if (taken[0]) {
+            throw new StepRefusedException(id, ARTICLE, "misconduct case " + id + " already exists; ids are unique");
+        }
         return state(id);
     }
 

@@ -71,6 +71,9 @@ public final class WanggeProcesses implements AutoCloseable {
         this.kernel = new Kernel(b.rules != null ? b.rules : RuleEngine.zigong(),
                 b.calendar != null ? b.calendar : WorkingDayCalendarLoader.prc(), b.zone, b.filingReminderLeadDays);
         b.organisations.forEach(o -> kernel.organisations().put(o.id(), o));
+        kernel.grids().addAll(b.grids);
+        kernel.workers().addAll(b.workers);
+        kernel.operators().addAll(b.operators);
         CaseSteps caseSteps = new CaseSteps(kernel);
         EngineConfiguration cfg = new EngineConfiguration(kernel.calendar(), b.zone);
         if (b.dataSource != null) {
@@ -299,6 +302,9 @@ public final class WanggeProcesses implements AutoCloseable {
         private java.time.Duration acquireWait = java.time.Duration.ofSeconds(10);
         private String engineName;
         private final List<Organisation> organisations = new java.util.ArrayList<>();
+        private final java.util.Set<String> grids = new java.util.HashSet<>();
+        private final java.util.Set<String> workers = new java.util.HashSet<>();
+        private final java.util.Set<String> operators = new java.util.HashSet<>();
 
         private Builder() {
             String name = "wangge-" + UUID.randomUUID();
@@ -450,6 +456,32 @@ public final class WanggeProcesses implements AutoCloseable {
          */
         public Builder organisations(Collection<Organisation> organisations) {
             this.organisations.addAll(organisations);
+            return this;
+        }
+
+        /**
+         * Registers a city's organisations, grids and grid workers: steps then refuse a grid or worker id the city does
+         * not hold, naming the field ({@link InvalidInputException}). Without registered grids (or workers) those ids
+         * are checked for form only (not blank, at most 255 characters).
+         *
+         * @param city the city the processes serve
+         * @return this
+         */
+        public Builder city(org.wangge.kernel.model.snapshot.CitySnapshot city) {
+            Objects.requireNonNull(city, "city");
+            organisations(city.organisations());
+            city.grids().forEach(g -> grids.add(g.id()));
+            city.workers().forEach(w -> workers.add(w.id()));
+            return this;
+        }
+
+        /**
+         * @param ids the platform operators who accept, assign, verify and close cases; once some are registered, a step
+         *            naming another operator (who is not a registered organisation either) is refused, naming the field
+         * @return this
+         */
+        public Builder operators(Collection<String> ids) {
+            ids.forEach(id -> operators.add(Objects.requireNonNull(id, "operator id")));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.wangge.kernel.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -8,6 +9,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +26,10 @@ import org.wangge.kernel.process.support.Fixtures;
 import org.wangge.kernel.process.support.FlowCoverage;
 
 /**
- * A separate JVM opens cases on PostgreSQL and is killed (SIGKILL) while it keeps writing; a new engine resumes
- * every case, task and timer, and no case is half-written. Skipped when PostgreSQL does not answer.
+ * A separate JVM opens cases on PostgreSQL and is killed (SIGKILL) INSIDE a transaction: while it holds the flushed,
+ * uncommitted rows of a new case and waits in a JDBC statement. A new engine resumes every committed case, task, audit
+ * entry and timer (each timer fires exactly once), and nothing of the case in flight is there. Skipped when PostgreSQL
+ * does not answer (a failure when it is required).
  */
 class CrashRecoveryPostgresTest {
 
@@ -36,6 +43,7 @@ class CrashRecoveryPostgresTest {
                 Fixtures.amendedPackDirectory().toString())
                 .redirectError(log.toFile()).start();
         List<String> committed = new ArrayList<>();
+        boolean inside = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             boolean ready = false;
             String line;
@@ -44,15 +52,37 @@ class CrashRecoveryPostgresTest {
                     ready = true;
                 } else if (line.startsWith("COMMITTED ")) {
                     committed.add(line.substring("COMMITTED ".length()));
-                    if (committed.size() == 3) {
-                        break;
-                    }
+                } else if (line.equals("INSIDE " + CrashChild.IN_FLIGHT)) {
+                    inside = true;
+                    break;
                 }
             }
             assertThat(ready).as("the child JVM did not get ready; its log: %s\n%s", log, Files.readString(log)).isTrue();
             assertThat(committed).hasSize(3);
-            child.destroyForcibly(); // SIGKILL, in the middle of writing the next case
+            assertThat(inside).as("the child never blocked inside the transaction of %s; its log:\n%s", CrashChild.IN_FLIGHT,
+                    Files.readString(log)).isTrue();
+            // the in-flight transaction is open, its rows written but uncommitted, while the child waits in a statement
+            try (Connection c = DriverManager.getConnection(url, Fixtures.PG_USER, ""); Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%pg_sleep(600)%'"
+                            + " AND pid <> pg_backend_pid()")) {
+                r.next();
+                assertThat(r.getInt(1)).as("the child's transaction is open and blocked in a statement").isEqualTo(1);
+            }
+            child.destroyForcibly(); // SIGKILL, inside the transaction
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // the server notices the dead client (client_connection_check_interval) and rolls its transaction back
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            int left;
+            do {
+                Thread.sleep(200);
+                try (Connection c = DriverManager.getConnection(url, Fixtures.PG_USER, ""); Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(600)%'"
+                                + " AND pid <> pg_backend_pid()")) {
+                    r.next();
+                    left = r.getInt(1);
+                }
+            } while (left > 0 && System.nanoTime() < until);
+            assertThat(left).as("the killed child's transaction is still open on the server").isZero();
         } finally {
             child.destroyForcibly();
         }
@@ -69,24 +99,41 @@ class CrashRecoveryPostgresTest {
                 assertThat(cases.state(id).openSteps()).containsExactly(CaseStep.ACCEPT);
                 assertThat(cases.auditTrail(id)).extracting(AuditEntry::action).containsExactly("COLLECTED", "REPORTED");
             }
-            // whatever the child was writing when it died is either all there or not there at all
-            for (var pi : resumed.processEngine().getHistoryService().createHistoricProcessInstanceQuery().list()) {
-                String id = pi.getBusinessKey();
-                if (id.startsWith("CR-loop-") && !committed.contains(id)) {
-                    List<String> actions = cases.auditTrail(id).stream().map(AuditEntry::action).toList();
-                    assertThat(actions).isIn(List.of("COLLECTED"), List.of("COLLECTED", "REPORTED"));
-                    assertThat(cases.state(id).openSteps()).hasSize(1);
-                }
+            // what the child was writing when it died is not there at all: no case, task, timer, audit entry or id claim
+            assertThatThrownBy(() -> cases.state(CrashChild.IN_FLIGHT)).isInstanceOf(UnknownSubjectException.class);
+            var engine = resumed.processEngine();
+            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).as("cases and the grid change").isEqualTo(7);
+            assertThat(engine.getTaskService().createTaskQuery().count()).as("one open task per open subject").isEqualTo(7);
+            try (Connection c = DriverManager.getConnection(url, Fixtures.PG_USER, ""); Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM WANGGE_SUBJECT_ID WHERE SUBJECT_ID = '" + CrashChild.IN_FLIGHT + "'")) {
+                r.next();
+                assertThat(r.getInt(1)).as("the in-flight case's id claim").isZero();
             }
 
-            // timers survived: the handling limit of the assigned case and the filing reminder
-            List<Job> timers = resumed.processEngine().getManagementService().createTimerJobQuery().list();
-            assertThat(timers).extracting(j -> j.getJobHandlerConfiguration()).anySatisfy(c -> assertThat(c).contains("handleOverdue"))
+            // every timer of every committed case is there and fires exactly once: the report limit of the collected case,
+            // the acceptance limits of the four reported cases, the handling limit of the assigned one (and the filing
+            // reminder and grace end of the change, not yet due)
+            List<Job> timers = engine.getManagementService().createTimerJobQuery().list();
+            assertThat(timers).hasSize(8);
+            assertThat(timers).extracting(Job::getJobHandlerConfiguration).anySatisfy(c -> assertThat(c).contains("handleOverdue"))
                     .anySatisfy(c -> assertThat(c).contains("filingReminder"));
             Fixtures.clock(resumed, LocalDateTime.of(2024, 10, 11, 0, 0, 1));
-            resumed.runDueTimers();
-            assertThat(cases.state("CR-assigned").overdue()).isTrue();
+            assertThat(resumed.runDueTimers()).as("timers due after the restart").isEqualTo(6);
+            assertThat(resumed.runDueTimers()).as("timers firing a second time").isZero();
+            List<String> open = new ArrayList<>(committed);
+            open.addAll(List.of("CR-collected", "CR-reported", "CR-assigned"));
+            for (String id : open) {
+                assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("SUPERVISED")).as("supervisions of %s", id).hasSize(1);
+                assertThat(cases.state(id).overdue()).isTrue();
+            }
             assertThat(cases.state("CR-assigned").overdueRule()).isEqualTo("ZG-15-03");
+            assertThat(cases.state("CR-collected").overdueRule()).isEqualTo("ZG-14-01");
+            assertThat(cases.state("CR-reported").overdueRule()).isEqualTo("ZG-15-01");
+
+            // the id of the lost case is free again: reporting it now gives one whole case
+            Fixtures.clock(resumed, LocalDateTime.of(2024, 10, 11, 9, 0));
+            cases.reportCase(CrashChild.dispute(CrashChild.IN_FLIGHT));
+            assertThat(cases.auditTrail(CrashChild.IN_FLIGHT)).extracting(AuditEntry::action).containsExactly("COLLECTED", "REPORTED");
 
             // and every case can be taken to its end
             cases.feedBack("CR-assigned", CompliantCity.PUBLIC_SECURITY, "done after the restart");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.wangge.kernel.process.support.FlowCoverage;
@@ -26,8 +25,10 @@ class FlowCoverageTest {
     @Test
     void every_sequence_flow_of_every_process_is_taken_by_some_test() throws IOException {
         Set<String> taken = FlowCoverage.taken();
-        Assumptions.assumeFalse(taken.isEmpty(),
-                "no flow was recorded: flow coverage is collected across the whole kernel-process suite; run all its tests");
+        // Not an assumption: a coverage test that skips itself when nothing was recorded would pass a build in which no
+        // process test ran. Run it with the whole kernel-process suite (it is ordered last).
+        assertThat(taken).as("no sequence flow was recorded: flow coverage is collected across the whole kernel-process suite,"
+                + " run all its tests (not this class alone)").isNotEmpty();
         Map<String, Set<String>> all = FlowCoverage.all();
         List<String> report = new ArrayList<>();
         Set<String> untaken = new TreeSet<>();

@@ -192,6 +192,38 @@ public final class RuleEngine {
         return PackQuestions.complaintConsequence(packFor(Objects.requireNonNull(day, "day")), complaint, day);
     }
 
+    /**
+     * @param asOf a day
+     * @return the exact pack in force that day (name, version, content hash), to record with a subject that starts then
+     */
+    public RulePackRef packRef(LocalDate asOf) {
+        return ref(packFor(Objects.requireNonNull(asOf, "asOf")));
+    }
+
+    /**
+     * The engine as it was for a subject that started under a pack: a view that answers every question (checks,
+     * parameters, routing…) with that pack only, whatever the day, as long as this engine still holds it — the same
+     * name, version and content. A reload that replaces the pack (other content under the same version, or the pack
+     * withdrawn) ends that: the view is then empty, and the caller decides which pack takes over (the processes: the
+     * pack in force on the day, recorded in the audit trail). The view cannot be reloaded.
+     *
+     * @param ref the pack, as recorded with {@link #packRef(LocalDate)}
+     * @return the view, or empty when this engine no longer holds the pack
+     */
+    public java.util.Optional<RuleEngine> pinned(RulePackRef ref) {
+        Objects.requireNonNull(ref, "ref");
+        for (LoadedPack p : packs.get()) {
+            if (ref.equals(ref(p))) {
+                return java.util.Optional.of(new RuleEngine(List.of(), List.of(p), budget));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static RulePackRef ref(LoadedPack p) {
+        return new RulePackRef(p.info().name(), p.info().version(), p.contentHash());
+    }
+
     /** @return the packs loaded, oldest in-force date first */
     public List<RulePackInfo> packs() {
         return packs.get().stream().map(LoadedPack::info).toList();

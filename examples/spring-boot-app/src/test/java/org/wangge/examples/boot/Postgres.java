@@ -28,6 +28,11 @@ final class Postgres {
             said = true;
             System.err.println("[wangge] SKIPPED: no PostgreSQL answers on 127.0.0.1:5432; the Spring Boot app's PostgreSQL tests do not run");
         }
+        if (!answers && Boolean.parseBoolean(System.getProperty("wangge.require.postgres",
+                System.getenv().getOrDefault("WANGGE_REQUIRE_POSTGRES", "false")))) {
+            throw new AssertionError("no PostgreSQL answers on 127.0.0.1:5432 but wangge.require.postgres=true (.ci/run sets it):"
+                    + " the Spring Boot application's PostgreSQL tests must run; start the server or unset the property");
+        }
         Assumptions.assumeTrue(answers, "no PostgreSQL answers on 127.0.0.1:5432 (user postgres, trust auth, database test):"
                 + " the Spring Boot application's PostgreSQL tests are SKIPPED; WanggeApplicationH2Test still starts the app");
     }

@@ -60,7 +60,12 @@ public record AdmissionProcess(String applicationId, String departmentId, String
         gridIds = List.copyOf(gridIds);
         funds = funds == null ? BigDecimal.ZERO : funds;
         support = support == null || support.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(support));
-        notes = notes == null ? List.of() : List.copyOf(notes);
+        // Free text is masked by construction: no copy of the record, hence no stored variable, holds it raw.
+        notes = notes == null ? List.of() : notes.stream().map(PersonalText::mask).toList();
+        matterName = PersonalText.mask(matterName);
+        purpose = PersonalText.mask(purpose);
+        refusalMessageZh = PersonalText.mask(refusalMessageZh);
+        refusalMessageEn = PersonalText.mask(refusalMessageEn);
     }
 
     /** @return an application just made: nothing decided yet */

@@ -83,6 +83,9 @@ public record CaseProcess(
         Objects.requireNonNull(gridId, "gridId");
         Objects.requireNonNull(collectedAt, "collectedAt");
         Objects.requireNonNull(startedUnder, "startedUnder");
+        // Free text is masked by construction: no copy of the record, hence no stored variable, holds it raw.
+        summary = PersonalText.mask(summary);
+        lastHandBackReason = PersonalText.mask(lastHandBackReason);
         responsibleKinds = responsibleKinds == null || responsibleKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(responsibleKinds));
     }
 

@@ -96,7 +96,7 @@ public final class CaseSteps {
      * @return the responsible kinds
      */
     public Set<DepartmentKind> responsibleKinds(CaseProcess p, LocalDate day) {
-        return kernel.rules().responsibleDepartmentKinds(caseOf(p, null), day);
+        return kernel.rulesOf(p.startedUnder()).responsibleDepartmentKinds(caseOf(p, null), day); // the pack the case started under
     }
 
     /**
@@ -108,7 +108,7 @@ public final class CaseSteps {
      * @return the refusing findings; empty when the assignment is allowed
      */
     public List<Finding> routingFindings(CaseProcess p, Organisation department, LocalDate day) {
-        return kernel.rules().checkAssignment(caseOf(p, department.id()), department, day).refusals();
+        return kernel.rulesOf(p.startedUnder()).checkAssignment(caseOf(p, department.id()), department, day).refusals();
     }
 
     /** The case as the rules see it now: assigned to the department (at the engine's time), or not yet assigned. */

@@ -46,8 +46,10 @@ public record GridChangeProcess(String changeId, GridChangeKind changeKind, List
         Objects.requireNonNull(changeId, "changeId");
         Objects.requireNonNull(startedUnder, "startedUnder");
         gridIds = List.copyOf(gridIds);
-        violations = violations == null ? List.of() : List.copyOf(violations);
-        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        // Free text is masked by construction: no copy of the record, hence no stored variable, holds it raw.
+        violations = violations == null ? List.of() : violations.stream().map(PersonalText::mask).toList();
+        warnings = warnings == null ? List.of() : warnings.stream().map(PersonalText::mask).toList();
+        filingReference = PersonalText.mask(filingReference);
     }
 
     /** @return a change just proposed: not checked, reminded or filed yet */

@@ -34,7 +34,7 @@ public final class GridSteps {
                     + ": the proposed snapshot is missing (pass it to propose or revise)");
         }
         GridChangeProcess p = state(execution);
-        StepCheck check = kernel.rules().checkGridProposal(snapshot, p.gridIds(), kernel.today());
+        StepCheck check = kernel.rulesOf(p.startedUnder()).checkGridProposal(snapshot, p.gridIds(), kernel.today()); // the pack it started under
         List<String> violations = check.refusals().stream().map(GridSteps::line).toList();
         List<String> warnings = check.notes().stream().map(GridSteps::line).toList();
         execution.setVariable(GridChangeProcess.NAME, p.checked(violations, warnings));

@@ -46,6 +46,9 @@ public final class Kernel {
     private final ZoneId zone;
     private final int filingReminderLeadDays;
     private final Map<String, Organisation> organisations = new ConcurrentHashMap<>();
+    private final java.util.Set<String> grids = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> workers = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> operators = ConcurrentHashMap.newKeySet();
     private volatile ProcessEngine engine;
 
     /**
@@ -61,9 +64,135 @@ public final class Kernel {
         this.filingReminderLeadDays = filingReminderLeadDays;
     }
 
-    /** @param engine the built engine */
+    /** The table whose primary key makes subject ids unique per kind (Flowable's business key is not unique). */
+    public static final String SUBJECT_TABLE = "WANGGE_SUBJECT_ID";
+    /** The longest subject id: Flowable's business-key column holds 255 characters. */
+    public static final int MAX_ID_LENGTH = 255;
+
+    /**
+     * @param engine the built engine; creates the subject-id table when it is not there
+     */
     public void attach(ProcessEngine engine) {
         this.engine = engine;
+        try {
+            engine.getManagementService().executeCommand(commandContext -> {
+                try (java.sql.Statement s = connection().createStatement()) {
+                    s.execute("CREATE TABLE IF NOT EXISTS " + SUBJECT_TABLE + " (SUBJECT_KIND VARCHAR(32) NOT NULL,"
+                            + " SUBJECT_ID VARCHAR(" + MAX_ID_LENGTH + ") NOT NULL, PRIMARY KEY (SUBJECT_KIND, SUBJECT_ID))");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("cannot create the table " + SUBJECT_TABLE + " (SQL state " + e.getSQLState()
+                            + "): the processes need it to keep case ids unique; grant CREATE on the engine's schema", e);
+                }
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            // Two engines starting together on one database may race to create it; only a table that is still missing is fatal.
+            if (!subjectTableExists()) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean subjectTableExists() {
+        return engine.getManagementService().executeCommand(commandContext -> {
+            try (java.sql.Statement s = connection().createStatement()) {
+                s.executeQuery("SELECT COUNT(*) FROM " + SUBJECT_TABLE + " WHERE 1 = 0").close();
+                return true;
+            } catch (java.sql.SQLException e) {
+                return false;
+            }
+        });
+    }
+
+    private static java.sql.Connection connection() {
+        return org.flowable.common.engine.impl.context.Context.getCommandContext()
+                .getSession(org.flowable.common.engine.impl.db.DbSqlSession.class).getSqlSession().getConnection();
+    }
+
+    /**
+     * Claims a subject id for its kind in the current engine transaction: a row in {@link #SUBJECT_TABLE}, whose primary
+     * key lets only one of several concurrent starts of one id commit (the database makes the others wait for the first
+     * and then refuses them). Call it first in the transaction that starts the subject. A claim of an id whose subject
+     * was started before the table existed is caught by the business-key check that follows it.
+     *
+     * @param kind the subject's kind in words, e.g. {@code case}
+     * @param processKey its process definition key
+     * @param id   the subject's id
+     * @return whether the id was free (and is now claimed); false when a subject of that kind already has it
+     */
+    public boolean claim(String kind, String processKey, String id) {
+        java.sql.Connection c = connection();
+        try {
+            boolean savepoint = !c.getAutoCommit();
+            // On PostgreSQL a failed statement aborts the whole transaction: roll back to just before the insert instead.
+            java.sql.Savepoint before = savepoint ? c.setSavepoint() : null;
+            try (java.sql.PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO " + SUBJECT_TABLE + " (SUBJECT_KIND, SUBJECT_ID) VALUES (?, ?)")) {
+                insert.setString(1, kind);
+                insert.setString(2, id);
+                insert.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                if (before != null) {
+                    c.rollback(before);
+                }
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) { // integrity constraint violation: taken
+                    return false;
+                }
+                throw e;
+            }
+            if (before != null) {
+                c.releaseSavepoint(before);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.flowable.common.engine.api.FlowableException("claiming " + kind + " id failed", e);
+        }
+        return !exists(kind, processKey, id);
+    }
+
+    /**
+     * Checks an id a caller passes: not null, not blank, at most {@value #MAX_ID_LENGTH} characters.
+     *
+     * @param subjectId the subject, for the message (null when the id is the subject's own)
+     * @param rule      the article or constraint of the step
+     * @param field     the field, e.g. {@code caseId}
+     * @param value     the id
+     * @return the id
+     * @throws org.wangge.kernel.process.InvalidInputException when it is unusable
+     */
+    public static String requireId(String subjectId, String rule, String field, String value) {
+        String subject = subjectId != null ? subjectId : shorten(value);
+        if (value == null || value.isBlank()) {
+            throw new org.wangge.kernel.process.InvalidInputException(subject, rule, field, field + " is "
+                    + (value == null ? "missing" : "blank") + (subjectId != null ? " (" + subjectId + ")" : "")
+                    + ": give the id of the " + words(field) + " (" + rule + ")");
+        }
+        if (value.length() > MAX_ID_LENGTH) {
+            throw new org.wangge.kernel.process.InvalidInputException(subject, rule, field, field + " '" + shorten(value) + "' is "
+                    + value.length() + " characters long; ids have at most " + MAX_ID_LENGTH + " characters (" + rule + ")");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new org.wangge.kernel.process.InvalidInputException(subject, rule, field, field + " '" + shorten(value)
+                        + "' holds a control character at position " + (i + 1) + "; ids are printable text (" + rule + ")");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * @param value a caller's id, possibly very long or holding personal data
+     * @return it masked and cut to 40 characters, for a message
+     */
+    public static String shorten(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = PersonalText.mask(value).replaceAll("\\p{Cntrl}", "?");
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private static String words(String field) {
+        return field.replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** @return the engine */
@@ -74,6 +203,30 @@ public final class Kernel {
     /** @return the rule engine */
     public RuleEngine rules() {
         return rules;
+    }
+
+    /**
+     * What a starting subject records as started under: the exact pack in force on the day (name, version, content
+     * hash) and the process definition's version. Every later step of the subject asks that pack ({@link #rulesOf}).
+     *
+     * @param day                      the day it starts
+     * @param processDefinitionVersion the version of the process definition it starts on
+     * @return what it started under
+     */
+    public StartedUnder startedUnder(LocalDate day, int processDefinitionVersion) {
+        return StartedUnder.of(rules.packRef(day), day, processDefinitionVersion);
+    }
+
+    /**
+     * The rules a step of a subject asks: the pack the subject started under, as long as the engine still holds it
+     * (the same name, version and content). When it no longer does — withdrawn, or reloaded with other content — the
+     * pack in force on the day takes over (see docs/process.md, "Which rule pack a step asks").
+     *
+     * @param startedUnder what the subject started under (from its state record)
+     * @return the rule engine to ask
+     */
+    public RuleEngine rulesOf(StartedUnder startedUnder) {
+        return rules.pinned(startedUnder.rulePack()).orElse(rules);
     }
 
     /** @return the working-day calendar */
@@ -94,6 +247,83 @@ public final class Kernel {
     /** @return the organisations the host registered, by id (mutable) */
     public Map<String, Organisation> organisations() {
         return organisations;
+    }
+
+    /** @return the ids of the grids the host registered (mutable; empty: grid ids are checked for form only) */
+    public java.util.Set<String> grids() {
+        return grids;
+    }
+
+    /** @return the ids of the grid workers the host registered (mutable; empty: worker ids are checked for form only) */
+    public java.util.Set<String> workers() {
+        return workers;
+    }
+
+    /** @return the ids of the platform operators the host registered (mutable; empty: operator ids are checked for form only) */
+    public java.util.Set<String> operators() {
+        return operators;
+    }
+
+    /**
+     * Checks a grid id: usable, and registered when the host registered grids.
+     *
+     * @param subjectId the subject, for the message
+     * @param rule      the article or constraint of the step
+     * @param gridId    the grid
+     * @return the grid id
+     */
+    public String requireGrid(String subjectId, String rule, String gridId) {
+        return requireRegistered(subjectId, rule, "gridId", gridId, grids, "grid", "Builder.city(snapshot)");
+    }
+
+    /**
+     * Checks a grid worker's id: usable, and registered when the host registered workers.
+     *
+     * @param subjectId the subject, for the message
+     * @param rule      the article or constraint of the step
+     * @param field     the field, e.g. {@code collectedById}
+     * @param workerId  the worker
+     * @return the worker id
+     */
+    public String requireWorker(String subjectId, String rule, String field, String workerId) {
+        return requireRegistered(subjectId, rule, field, workerId, workers, "grid worker", "Builder.city(snapshot)");
+    }
+
+    /**
+     * Checks an operator's (or other actor's) id: usable, and registered when the host registered operators. An
+     * organisation registered with the processes (a grid agency acting itself) is accepted as an actor too.
+     *
+     * @param subjectId  the subject, for the message
+     * @param rule       the article or constraint of the step
+     * @param field      the field, e.g. {@code operatorId}
+     * @param operatorId the operator
+     * @return the operator id
+     */
+    public String requireOperator(String subjectId, String rule, String field, String operatorId) {
+        requireId(subjectId, rule, field, operatorId);
+        if (organisations.containsKey(operatorId)) {
+            return operatorId;
+        }
+        return requireRegistered(subjectId, rule, field, operatorId, operators, "platform operator", "Builder.operators(ids)");
+    }
+
+    private static String requireRegistered(String subjectId, String rule, String field, String id, java.util.Set<String> registered,
+            String what, String how) {
+        requireId(subjectId, rule, field, id);
+        if (!registered.isEmpty() && !registered.contains(id)) {
+            throw new org.wangge.kernel.process.InvalidInputException(subjectId, rule, field, (subjectId != null ? subjectId + ": " : "")
+                    + field + " '" + shorten(id) + "' is not a " + what + " registered with the processes (" + registered.size()
+                    + " are); give a registered id, or register it with WanggeProcesses." + how + " (" + rule + ")");
+        }
+        return id;
+    }
+
+    /**
+     * @param text free text from a caller
+     * @return it with personal data masked, stripped; null stays null
+     */
+    public static String freeText(String text) {
+        return text == null ? null : PersonalText.mask(text.strip());
     }
 
     /** @return the engine clock's time */
@@ -156,7 +386,7 @@ public final class Kernel {
         int sequence = (last instanceof Integer i ? i : 0) + 1;
         engine.getRuntimeService().setVariable(processInstanceId, Vars.AUDIT_SEQUENCE, sequence);
         String message = String.join("\t", String.valueOf(sequence), action, actor == null ? PLATFORM : actor, rule == null ? "" : rule,
-                detail == null ? "" : detail.replace('\t', ' '));
+                detail == null ? "" : PersonalText.mask(detail).replace('\t', ' '));
         engine.getTaskService().addComment(null, processInstanceId, AUDIT, message);
     }
 
@@ -189,9 +419,14 @@ public final class Kernel {
      * @throws UnknownSubjectException when there is none
      */
     public HistoricProcessInstance instance(String kind, String processKey, String businessKey, String article) {
-        Objects.requireNonNull(businessKey, kind + " id");
-        HistoricProcessInstance pi = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).singleResult();
+        requireId(null, article, kind + " id", businessKey);
+        HistoricProcessInstance pi;
+        try {
+            pi = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).singleResult();
+        } catch (RuntimeException e) {
+            throw engineFailure(businessKey, kind, "look-up", article, e);
+        }
         if (pi == null) {
             throw new UnknownSubjectException(businessKey, article,
                     kind + " " + businessKey + " is not known to the platform: no " + kind + " with this id was started ("
@@ -281,9 +516,9 @@ public final class Kernel {
     public void complete(String subject, String kind, Task task, String rule, Map<String, Object> variables,
             Map<String, Object> transients, String action, String actor, String detail) {
         try {
-            inTransaction(subject, kind, task.getName(), rule, () -> {
+            raw(subject, kind, task::getName, rule, () -> {
                 audit(task.getProcessInstanceId(), action, actor, rule, detail);
-                engine.getTaskService().complete(task.getId(), variables, transients);
+                engine.getTaskService().complete(task.getId(), masked(variables), transients);
             });
         } catch (FlowableException e) {
             // Under READ COMMITTED a racing request may read the task before, and its execution after, the winner's
@@ -291,7 +526,11 @@ public final class Kernel {
             if (engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0) {
                 throw conflict(subject, kind, task.getName(), rule, e);
             }
+            throw engineFailure(subject, kind, task.getName(), rule, e);
+        } catch (WanggeProcessException e) {
             throw e;
+        } catch (RuntimeException e) {
+            throw engineFailure(subject, kind, task.getName(), rule, e);
         }
     }
 
@@ -326,7 +565,7 @@ public final class Kernel {
         Completion[] step = new Completion[1];
         WanggeProcessException[] refused = new WanggeProcessException[1];
         try {
-            inTransaction(subject, kind, () -> step[0] == null ? rule : step[0].task().getName(),
+            raw(subject, kind, () -> step[0] == null ? rule : step[0].task().getName(),
                     rule, () -> {
                         Completion c;
                         try {
@@ -337,7 +576,7 @@ public final class Kernel {
                         }
                         step[0] = c;
                         audit(c.task().getProcessInstanceId(), c.action(), c.actor(), c.rule(), c.detail());
-                        engine.getTaskService().complete(c.task().getId(), c.variables(), c.transients());
+                        engine.getTaskService().complete(c.task().getId(), masked(c.variables()), c.transients());
                     });
         } catch (StepConflictException e) {
             throw step[0] == null ? e : conflict(subject, kind, step[0].task().getName(), step[0].rule(), e.getCause());
@@ -346,7 +585,11 @@ public final class Kernel {
             if (step[0] != null && engine.getTaskService().createTaskQuery().taskId(step[0].task().getId()).count() == 0) {
                 throw conflict(subject, kind, step[0].task().getName(), step[0].rule(), e);
             }
+            throw engineFailure(subject, kind, step[0] == null ? rule : step[0].task().getName(), rule, e);
+        } catch (WanggeProcessException e) {
             throw e;
+        } catch (RuntimeException e) {
+            throw engineFailure(subject, kind, step[0] == null ? rule : step[0].task().getName(), rule, e);
         }
         if (refused[0] != null) {
             throw refused[0];
@@ -396,6 +639,17 @@ public final class Kernel {
 
     private void inTransaction(String subject, String kind, java.util.function.Supplier<String> stepName, String rule, Runnable work) {
         try {
+            raw(subject, kind, stepName, rule, work);
+        } catch (WanggeProcessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw engineFailure(subject, kind, stepName.get(), rule, e);
+        }
+    }
+
+    /** Runs work in one engine transaction; a lost race becomes a {@link StepConflictException}, other engine failures pass. */
+    private void raw(String subject, String kind, java.util.function.Supplier<String> stepName, String rule, Runnable work) {
+        try {
             engine.getManagementService().executeCommand(commandContext -> {
                 work.run();
                 return null;
@@ -413,6 +667,41 @@ public final class Kernel {
             }
             throw e;
         }
+    }
+
+    /**
+     * @param variables variables a step sets
+     * @return them with personal data masked in every text value
+     */
+    public static Map<String, Object> masked(Map<String, Object> variables) {
+        Map<String, Object> out = new java.util.HashMap<>(variables);
+        out.replaceAll((k, v) -> v instanceof String text ? PersonalText.mask(text) : v);
+        return out;
+    }
+
+    /**
+     * An engine or database failure, in the kernel's words: the step, the subject, the SQL state and the failing
+     * class, never the engine's message (which may hold SQL text and the values written).
+     */
+    static WanggeProcessException engineFailure(String subject, String kind, String step, String rule, Throwable e) {
+        String sqlState = null;
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            root = t;
+            if (sqlState == null && t instanceof java.sql.SQLException sql) {
+                sqlState = sql.getSQLState();
+            }
+        }
+        boolean persistence = sqlState != null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            persistence |= t.getClass().getName().startsWith("org.apache.ibatis.");
+        }
+        String message = kind + " " + shorten(subject) + ": step '" + step + "' failed in the process engine ("
+                + root.getClass().getSimpleName() + (sqlState != null ? ", SQL state " + sqlState : "") + "); nothing was written. "
+                + (persistence ? "Check the database and retry" : "See the cause");
+        // A database failure's own message holds SQL text and the values written: the caller gets neither, only its state.
+        return persistence ? new WanggeProcessException(shorten(subject), rule, message)
+                : new WanggeProcessException(shorten(subject), rule, message, e);
     }
 
     private static StepConflictException conflict(String subject, String kind, String step, String rule, Throwable e) {

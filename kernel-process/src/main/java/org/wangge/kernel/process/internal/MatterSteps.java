@@ -26,7 +26,7 @@ public final class MatterSteps {
     public void checkNature(DelegateExecution execution) {
         AdmissionProcess p = AdmissionProcess.of(execution.getVariables(), execution.getProcessInstanceBusinessKey());
         Matter matter = new Matter(p.matterId(), p.listId(), p.matterName(), p.category(), p.nature(), p.departmentId());
-        Finding refusal = kernel.rules().checkMatterAdmission(matter, kernel.today()).refusals().stream().findFirst().orElse(null);
+        Finding refusal = kernel.rulesOf(p.startedUnder()).checkMatterAdmission(matter, kernel.today()).refusals().stream().findFirst().orElse(null); // the pack it started under
         if (refusal != null) {
             execution.setVariable(AdmissionProcess.NAME, p.barred(refusal.constraintId(), refusal.citation().toString(),
                     refusal.messageZh(), refusal.messageEn()));

@@ -43,6 +43,7 @@ public record MisconductProcess(String misconductId, String origin, String worke
         Objects.requireNonNull(misconductId, "misconductId");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(startedUnder, "startedUnder");
+        finding = PersonalText.mask(finding); // masked by construction: no copy of the record holds it raw
     }
 
     /**

@@ -44,7 +44,8 @@ public final class MisconductSteps {
         LocalDate today = kernel.today();
         Complaint complaint = new Complaint(caseId, p.workerId(), p.allegation(), received, null, null,
                 Substantiation.SUBSTANTIATED, today.isBefore(received) ? received : today);
-        Finding finding = kernel.rules().complaintConsequence(complaint, complaint.decidedOn())
+        Finding finding = kernel.rulesOf(p.startedUnder()).complaintConsequence( // the pack it started under
+               complaint, complaint.decidedOn())
                 .orElseThrow(() -> new IllegalStateException("misconduct " + caseId + ": the rules gave no Art. 22 level for a substantiated "
                         + complaint.allegation() + " complaint; check the pack's ZG-13 rules and art22-consequences.drl.csv"));
         execution.setVariable(MisconductProcess.NAME, p.levelled(finding.consequence(), finding.constraintId()));

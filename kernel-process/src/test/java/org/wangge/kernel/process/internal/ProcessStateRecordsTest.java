@@ -29,7 +29,7 @@ import org.wangge.kernel.rules.ConsequenceLevel;
 /** The typed state records: they survive Java serialization (Flowable's serializable variables), copy as steps change them. */
 class ProcessStateRecordsTest {
 
-    private static final StartedUnder STARTED = new StartedUnder("zigong", "2024.1", LocalDate.of(2025, 6, 2), 3);
+    private static final StartedUnder STARTED = new StartedUnder("zigong", "2024.1", "0f".repeat(32), LocalDate.of(2025, 6, 2), 3);
     private static final Instant AT = Instant.parse("2025-06-02T01:00:00Z");
 
     static CaseProcess kase() {

@@ -176,8 +176,25 @@ public final class Fixtures {
         }
     }
 
-    /** Skips the calling test when PostgreSQL does not answer. */
+    /**
+     * Whether PostgreSQL is required: system property {@value #REQUIRE_POSTGRES} or environment variable
+     * {@code WANGGE_REQUIRE_POSTGRES} set to {@code true} (as {@code .ci/run} does), so that a missing server fails
+     * the PostgreSQL variants instead of skipping them.
+     */
+    public static final String REQUIRE_POSTGRES = "wangge.require.postgres";
+
+    /** @return whether a missing PostgreSQL server fails the tests instead of skipping them */
+    public static boolean postgresRequired() {
+        return Boolean.parseBoolean(System.getProperty(REQUIRE_POSTGRES, System.getenv().getOrDefault("WANGGE_REQUIRE_POSTGRES", "false")));
+    }
+
+    /** Skips the calling test when PostgreSQL does not answer, or fails it when PostgreSQL is {@linkplain #postgresRequired() required}. */
     public static void assumePostgres() {
+        if (!postgresAnswers() && postgresRequired()) {
+            throw new AssertionError("PostgreSQL does not answer on " + PG_HOST + ":" + PG_PORT + " (user postgres, trust auth) but "
+                    + REQUIRE_POSTGRES + "=true: the PostgreSQL variants must run. Start the server (.ci/run installs and starts it)"
+                    + " or unset " + REQUIRE_POSTGRES + " to skip them");
+        }
         Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL does not answer on " + PG_HOST + ":" + PG_PORT
                 + " (user postgres, trust auth): the PostgreSQL variant is skipped; the H2 variant ran");
     }
@@ -219,7 +236,8 @@ public final class Fixtures {
      * @return the builder (for PostgreSQL, on a fresh database)
      */
     public static WanggeProcesses.Builder builder(String database) {
-        WanggeProcesses.Builder b = WanggeProcesses.builder().rules(rules()).organisations(organisations());
+        // The compliant city's grids and workers are registered: steps naming others are refused (InvalidInputException).
+        WanggeProcesses.Builder b = WanggeProcesses.builder().rules(rules()).city(CompliantCity.snapshot()).organisations(organisations());
         if (POSTGRESQL.equals(database)) {
             b.jdbc(freshPostgresDatabase(), PG_USER, "");
         }
@@ -238,7 +256,7 @@ public final class Fixtures {
      */
     public static WanggeProcesses shared(String database) {
         if (POSTGRESQL.equals(database) && !postgresAnswers()) {
-            return null; // each test then skips itself through assumeDatabase, with the reason
+            return null; // each test then skips itself (or fails, when PostgreSQL is required) through assumeDatabase, with the reason
         }
         return SHARED.computeIfAbsent(database, d -> {
             WanggeProcesses p = start(d);

@@ -14,7 +14,6 @@ import org.wangge.kernel.model.organisation.GovernmentLevel;
 import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.organisation.OrganisationKind;
 import org.wangge.kernel.model.testdata.CompliantCity;
-import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.Severity;
 
@@ -29,7 +28,7 @@ class Art02ScopeTest extends RuleTestSupport {
 
     @Test
     void ZG_02_01_a_grid_outside_zigong_is_a_notice_and_nothing_else_is_reported_about_it() {
-        CheckReport report = check(CompliantCity.with(chengduGrid()));
+        var report = check(CompliantCity.with(chengduGrid()));
         assertThat(report.findings()).filteredOn(f -> f.subject().id().equals("G-CD-1"))
                 .extracting(Finding::constraintId).containsExactly("ZG-02-01");
         Finding f = report.findings("ZG-02-01").get(0);
