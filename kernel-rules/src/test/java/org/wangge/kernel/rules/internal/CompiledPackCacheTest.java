@@ -120,7 +120,8 @@ class CompiledPackCacheTest {
         KieBase built = ks.newKieContainer(id).getKieBase();
         ks.getRepository().removeKieModule(id);
         assertThat(CompiledPackCache.executableModelKjar(built)).isNotNull();
-        assertThat(CompiledPackCache.executableModelKjar(compiled.kieBase())).as("a classic build has no kjar to keep").isNull();
+        assertThat(CompiledPackCache.executableModelKjar(compiled.kieBase()))
+                .as("every pack builds with the executable model (the sandbox checks its bytecode): its kjar is kept").isNotNull();
 
         PackSource source = new PackSource("memory", new TreeMap<>(java.util.Map.of("echo.drl", "x".getBytes(StandardCharsets.UTF_8))));
         CompiledPackCache cache = CompiledPackCache.at(dir);
