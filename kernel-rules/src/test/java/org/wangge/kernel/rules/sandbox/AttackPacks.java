@@ -29,7 +29,7 @@ final class AttackPacks {
      */
     static Path pack(Path dir, String folder, String file, Path marker) {
         try {
-            for (String f : List.of("pack.properties", "constraints.tsv", "parameters.toml")) {
+            for (String f : List.of("pack.properties", "constraints.tsv", "parameters.toml", "messages.tsv", "labels.tsv")) {
                 Files.writeString(dir.resolve(f), resource("attacks/_pack/" + f));
             }
             Files.writeString(dir.resolve(file), resource(folder + "/" + file).replace(MARKER, marker.toString()));

@@ -82,7 +82,8 @@ class ProcessQuestionsTest extends RuleTestSupport {
     private static Path trimmedCopy(Path dir) throws IOException {
         RuleEngine.exportBuiltInPack(dir);
         Set<String> keep = Set.of("pack.properties", "constraints.tsv", "parameters.toml", "definitions.drl", "routing.drl.csv",
-                "art02-scope.drl", "art15-platform-and-departments.drl", "art23-obstruction.drl", "queries.drl");
+                "art02-scope.drl", "art15-platform-and-departments.drl", "art23-obstruction.drl", "queries.drl",
+                "messages.tsv", "labels.tsv");
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 if (!keep.contains(f.getFileName().toString())) {
