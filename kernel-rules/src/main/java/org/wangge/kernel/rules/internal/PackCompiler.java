@@ -189,7 +189,10 @@ public final class PackCompiler {
     private static KieBase build(PackSource source, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.wangge.rulepack", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
+        // The content key in the name: a kjar kept by the compiled-pack cache carries its release id into other JVMs, whose
+        // own build counter starts again at 1; two packs of different content must never share a release id there.
+        ReleaseId releaseId = ks.newReleaseId("org.wangge.rulepack",
+                "pack-" + CompiledPackCache.key(source).substring(0, 16) + "-" + BUILDS.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
             String name = file.getKey();

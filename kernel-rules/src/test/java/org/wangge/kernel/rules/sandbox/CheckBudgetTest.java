@@ -64,8 +64,8 @@ class CheckBudgetTest {
         assertThatThrownBy(() -> engine.check(CompliantCity.snapshot(), SLEEPER_DAY)).isInstanceOfSatisfying(RuleBudgetException.class, e -> {
             assertThat(e.limit()).isEqualTo(RuleBudgetException.Limit.TIME);
             assertThat(e.ruleName()).isEqualTo("sleeper loop");
-            assertThat(e.location()).isEqualTo("sleeper-while-true.drl:6");
-            assertThat(e.getMessage()).contains("rule \"sleeper loop\" (sleeper-while-true.drl:6)").contains("2 s");
+            assertThat(e.location()).isEqualTo("sleeper-while-true.drl:7");
+            assertThat(e.getMessage()).contains("rule \"sleeper loop\" (sleeper-while-true.drl:7)").contains("2 s");
             System.out.println("BUDGET sleeper-while-true.drl in a check -> " + e.getMessage());
         });
         assertThat(Thread.currentThread().isInterrupted()).as("the watchdog's interrupt is cleared").isFalse();
