@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.model.testdata.CompliantCity;
@@ -27,6 +28,8 @@ import org.wangge.kernel.rules.RuleEngine;
  * limits of {@link Limits}, bounded memory), and no personal value is echoed. One test per attack
  * (issue 17); {@code docs/security.md} "Snapshot files" lists them with their limits.
  */
+// Isolated: the 200 MB test measures the heap this JVM grows by; other tests running beside it would be counted too.
+@Isolated
 class SnapshotAttacksTest {
 
     private static final Duration BOUND = Duration.ofSeconds(30);

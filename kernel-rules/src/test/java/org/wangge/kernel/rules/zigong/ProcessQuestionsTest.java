@@ -184,7 +184,7 @@ class ProcessQuestionsTest extends RuleTestSupport {
         assertThat(refused.refusals()).singleElement().satisfies(f -> {
             assertThat(f.constraintId()).isEqualTo("ZG-15-02");
             assertThat(f.subject().id()).isEqualTo("K-9");
-            assertThat(f.messageEn()).contains(CompliantCity.CIVIL_AFFAIRS).contains("Art. 15 ¶2");
+            assertThat(f.messageEn()).contains(CompliantCity.CIVIL_AFFAIRS).contains("Art. 15 ¶1");
         });
     }
 
