@@ -64,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
         pw.println(c.id() + "  " + c.severity() + "  " + c.citation() + "  " + c.citation().toChinese()
                 + "  (in force from " + c.inForceFrom() + ")");
         if (c.severities().size() > 1) {
-            pw.println("Severities allowed: " + c.severities());
+            pw.println("Severities allowed: " + new java.util.TreeSet<>(c.severities())); // in the enum's order: the same text every run
         }
         pw.println(c.titleEn());
         pw.println();
