@@ -52,6 +52,14 @@ final class SnapshotReader {
      * more than double the heap a read snapshot takes. Bounded; a record's own {@code id} is never shared.
      */
     private final Map<Object, Object> shared = new HashMap<>();
+    /**
+     * Dates and date-times shared by their text, not by their value: {@code LocalDateTime.hashCode} of
+     * whole-minute times collides so much that a map keyed by the values spent most of a read in
+     * {@code LocalTime.equals} (JFR, see docs/performance.md); texts hash well, and a text found here
+     * need not be parsed or range-checked again.
+     */
+    private final Map<String, LocalDate> sharedDates = new HashMap<>();
+    private final Map<String, LocalDateTime> sharedDateTimes = new HashMap<>();
     private static final int MAX_SHARED = 1 << 20;
 
     private SnapshotReader(String sourceName, boolean requireFormat) {
@@ -519,6 +527,10 @@ final class SnapshotReader {
                 }
                 return decimal;
             case DATE:
+                LocalDate known = sharedDates.get(text);
+                if (known != null) {
+                    return known;
+                }
                 try {
                     LocalDate fast = fastDate(text);
                     LocalDate date = fast != null ? fast : LocalDate.parse(text);
@@ -527,12 +539,19 @@ final class SnapshotReader {
                                 + Limits.MIN_DATE + " and " + Limits.MAX_DATE);
                         return INVALID;
                     }
-                    return share(date, path);
+                    if (fast != null && sharedDates.size() < MAX_SHARED) {
+                        sharedDates.put(text, fast);
+                    }
+                    return date;
                 } catch (DateTimeParseException e) {
                     problem(node, path, shown(node) + " is not a date: write yyyy-mm-dd, e.g. 2025-06-30");
                     return INVALID;
                 }
             case DATE_TIME:
+                LocalDateTime knownTime = sharedDateTimes.get(text);
+                if (knownTime != null) {
+                    return knownTime;
+                }
                 try {
                     LocalDateTime fast = fastDateTime(text);
                     LocalDateTime dateTime = fast != null ? fast : LocalDateTime.parse(text.length() > 10 && text.charAt(10) == ' '
@@ -542,7 +561,10 @@ final class SnapshotReader {
                                 + Limits.MIN_DATE + " and " + Limits.MAX_DATE);
                         return INVALID;
                     }
-                    return fast != null ? share(fast, path) : dateTime;
+                    if (fast != null && sharedDateTimes.size() < MAX_SHARED) {
+                        sharedDateTimes.put(text, fast);
+                    }
+                    return dateTime;
                 } catch (DateTimeParseException e) {
                     problem(node, path, shown(node) + " is not a date and time: write yyyy-mm-ddThh:mm, e.g. 2025-06-02T09:00");
                     return INVALID;
