@@ -34,7 +34,7 @@ class WorkspaceTest {
 
     /** The scenarios that show the edits: they pass with the workspace's rules and fail with the built-in ones. */
     static final List<String> SHOW_THE_EDITS = List.of(
-            "ZG-07-03 from 2026 a grid change unfiled 21 days after it took effect is a violation (grace now 20 days)",
+            "ZG-07-03 from 2026 a grid change unfiled 21 days after it took effect is overdue (grace now 20 days)",
             "ZG-08-01 a planned community grid of 200 households and 500 residents is warned before it takes effect");
 
     @BeforeAll
