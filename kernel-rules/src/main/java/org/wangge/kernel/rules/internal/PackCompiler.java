@@ -107,7 +107,7 @@ public final class PackCompiler {
         // recompiled; the checks below still run on it, and only a pack that passed them all is stored.
         CompiledPackCache cache = CompiledPackCache.standard();
         KieBase cached = cache.load(source);
-        KieBase kieBase = cached != null ? cached : build(source, problems);
+        KieBase kieBase = cached != null ? cached : buildOffForkJoin(source, problems);
         Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts, problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(source.location(), problems);
@@ -117,6 +117,35 @@ public final class PackCompiler {
         }
         return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source,
                 parts.messages());
+    }
+
+    /**
+     * Builds on a thread of its own when called from a fork-join worker: the executable model compiles with parallel
+     * streams, which run in the caller's pool and, while they wait, run other tasks of that pool on this very thread
+     * (a host's tasks, JUnit's tests) in the middle of the build, even inside a class initialiser that is compiling.
+     */
+    private static KieBase buildOffForkJoin(PackSource source, List<RuleProblem> problems) {
+        if (!(Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread)) {
+            return build(source, problems);
+        }
+        java.util.concurrent.FutureTask<KieBase> task = new java.util.concurrent.FutureTask<>(() -> build(source, problems));
+        Thread builder = new Thread(task, "wangge-pack-build");
+        builder.setDaemon(true);
+        builder.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the rule pack " + source.location(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("compiling the rule pack " + source.location() + " failed", e.getCause());
+        }
     }
 
     /**
