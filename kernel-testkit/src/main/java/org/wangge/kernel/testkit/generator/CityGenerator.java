@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.wangge.kernel.rules.RuleEngine;
+import org.wangge.kernel.testkit.internal.BuiltInEngine;
 
 /**
  * Generates a synthetic Zigong-like city, deterministically: the same settings give an equal snapshot.
@@ -33,8 +35,10 @@ import java.util.TreeMap;
  * knows its candidate subjects (e.g. active community grids for ZG-08-01) and changes the facts of the chosen
  * ones so that each breaches that constraint and no other; {@link GeneratedCity#expected()} lists them.
  *
- * <p>The generator reads no rule pack: it mirrors the built-in pack's parameters (limits, grace periods) and
- * routing table. A city generated for an analyst's amended pack may therefore give other findings.
+ * <p>The generator reads the limits (parameters) and the routing table of the rule pack it generates for — the
+ * built-in pack unless {@link Builder#rules(RuleEngine)} names another — so that a city generated for an analyst's
+ * amended pack agrees with that pack's check: compliant facts keep within the strictest value a limit takes from
+ * 2024-02-01 to the check date, injected breaches go beyond the loosest.
  * Check dates from 2024-08-01 to 2026-11-30 are supported (the working-day calendar covers 2024–2026).
  */
 public final class CityGenerator {
@@ -68,9 +72,11 @@ public final class CityGenerator {
     public static final LocalDate LATEST_AS_OF = LocalDate.of(2026, 11, 30);
 
     private final Settings settings;
+    private final RuleEngine rules;
 
-    private CityGenerator(Settings settings) {
+    private CityGenerator(Settings settings, RuleEngine rules) {
         this.settings = settings;
+        this.rules = rules;
     }
 
     /** @return a builder with the defaults: seed 1, {@link Scale#TINY}, as of {@link #DEFAULT_AS_OF}, no breaches */
@@ -84,7 +90,8 @@ public final class CityGenerator {
      * @return the snapshot and the breaches injected into it
      */
     public GeneratedCity generate() {
-        Draft draft = new Draft(settings);
+        Draft draft = new Draft(settings, PackTerms.of(rules != null ? rules : BuiltInEngine.get(), settings.asOf(),
+                Draft.IN_FORCE));
         draft.build();
         List<InjectedBreach> expected = new Injectors(draft, settings).apply();
         return new GeneratedCity(draft.snapshot(), expected);
@@ -141,8 +148,22 @@ public final class CityGenerator {
         private double breachRate;
         private final Map<String, Double> rates = new TreeMap<>();
         private int minimumBreaches;
+        private RuleEngine rules;
 
         private Builder() {
+        }
+
+        /**
+         * @param rules the engine whose pack the city is generated for (default: the built-in Zigong pack); its
+         *              parameters and routing table shape the city
+         * @return this builder
+         */
+        public Builder rules(RuleEngine rules) {
+            if (rules == null) {
+                throw new IllegalArgumentException("rules is required (leave it unset for the built-in pack)");
+            }
+            this.rules = rules;
+            return this;
         }
 
         /**
@@ -281,7 +302,7 @@ public final class CityGenerator {
         /** @return a generator with these settings */
         public CityGenerator build() {
             return new CityGenerator(new Settings(seed, grids, asOf, workersPerGrid, casesPerGrid, accessesPerGrid,
-                    checkInsPerGrid, breachRate, Collections.unmodifiableMap(new TreeMap<>(rates)), minimumBreaches));
+                    checkInsPerGrid, breachRate, Collections.unmodifiableMap(new TreeMap<>(rates)), minimumBreaches), rules);
         }
 
         /**

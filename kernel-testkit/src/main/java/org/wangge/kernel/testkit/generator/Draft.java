@@ -83,45 +83,8 @@ final class Draft {
 
     /** Art. 24: the Measures are in force from this day. */
     static final LocalDate IN_FORCE = LocalDate.of(2024, 2, 1);
-    /** parameters.toml case.report.limit.hours. */
-    static final int REPORT_LIMIT_HOURS = 24;
-    /** parameters.toml case.report.limit.hazard.hours. */
-    static final int REPORT_LIMIT_HAZARD_HOURS = 2;
-    /** parameters.toml case.accept.limit.working-days. */
-    static final int ACCEPT_LIMIT_WORKING_DAYS = 1;
-    /** parameters.toml case.handle.limit.working-days. */
-    static final int HANDLE_LIMIT_WORKING_DAYS = 5;
-    /** parameters.toml case.handle.limit.hazard.hours. */
-    static final int HANDLE_LIMIT_HAZARD_HOURS = 24;
-    /** parameters.toml pi.export.max.per-day. */
-    static final int PI_EXPORT_MAX_PER_DAY = 50;
-    /** parameters.toml notice.refresh.grace.days. */
-    static final int NOTICE_GRACE_DAYS = 7;
-    /** parameters.toml filing.grace.days. */
-    static final int FILING_GRACE_DAYS = 30;
-    /** parameters.toml case.handback.max. */
-    static final int HANDBACK_MAX = 2;
-
-    /** routing.drl.csv: the department kinds responsible for each Art. 9 item (ASSIGNED_BY_PARTY_AND_GOVERNMENT: any). */
-    static final Map<MatterCategory, List<DepartmentKind>> ROUTING = new EnumMap<>(MatterCategory.class);
-
-    static {
-        ROUTING.put(MatterCategory.BASIC_INFORMATION, List.of(DepartmentKind.CIVIL_AFFAIRS, DepartmentKind.PUBLIC_SECURITY));
-        ROUTING.put(MatterCategory.PUBLIC_OPINION, List.of(DepartmentKind.CIVIL_AFFAIRS, DepartmentKind.GOVERNMENT_SERVICES_DIGITAL));
-        ROUTING.put(MatterCategory.PUBLICITY, List.of(DepartmentKind.JUSTICE_ADMINISTRATION,
-                DepartmentKind.HUMAN_RESOURCES_SOCIAL_SECURITY, DepartmentKind.HEALTH, DepartmentKind.CIVIL_AFFAIRS,
-                DepartmentKind.ECOLOGY_ENVIRONMENT, DepartmentKind.EMERGENCY_MANAGEMENT, DepartmentKind.MARKET_REGULATION,
-                DepartmentKind.FIRE_RESCUE));
-        ROUTING.put(MatterCategory.PUBLIC_WELFARE_AND_CONVENIENCE, List.of(DepartmentKind.CIVIL_AFFAIRS,
-                DepartmentKind.GOVERNMENT_SERVICES_DIGITAL, DepartmentKind.HUMAN_RESOURCES_SOCIAL_SECURITY,
-                DepartmentKind.MEDICAL_INSURANCE));
-        ROUTING.put(MatterCategory.DISPUTES, List.of(DepartmentKind.JUSTICE_ADMINISTRATION, DepartmentKind.PUBLIC_SECURITY));
-        ROUTING.put(MatterCategory.SAFETY_HAZARDS, List.of(DepartmentKind.EMERGENCY_MANAGEMENT, DepartmentKind.FIRE_RESCUE));
-        ROUTING.put(MatterCategory.RENTAL_HOUSING_AND_FLOATING_POPULATION, List.of(DepartmentKind.PUBLIC_SECURITY));
-        ROUTING.put(MatterCategory.ASSIGNED_BY_PARTY_AND_GOVERNMENT, List.of(DepartmentKind.URBAN_MANAGEMENT_ENFORCEMENT,
-                DepartmentKind.CIVIL_AFFAIRS, DepartmentKind.EMERGENCY_MANAGEMENT, DepartmentKind.HEALTH,
-                DepartmentKind.MARKET_REGULATION, DepartmentKind.ECOLOGY_ENVIRONMENT));
-    }
+    /** The limits and routing of the pack the city is generated for. */
+    final PackTerms terms;
 
     // ------------------------------------------------------------------ time in minutes since BASE
 
@@ -293,8 +256,9 @@ final class Draft {
     private int assignmentCounter;
     private final HashMap<Long, Integer> exportsPerWorkerDay = new HashMap<>();
 
-    Draft(CityGenerator.Settings settings) {
+    Draft(CityGenerator.Settings settings, PackTerms terms) {
         this.settings = settings;
+        this.terms = terms;
         this.asOf = settings.asOf();
         this.asOfEnd = start(asOf) + 1439;
         this.rnd = new SplittableRandom(mix(settings.seed(), 0x5A17_0001L));
@@ -802,7 +766,7 @@ final class Draft {
                                 rnd.nextDouble() < 0.2 ? Synthetic.landline(rnd) : null));
                     }
                 }
-                LocalDate posted = change.plusDays(rnd.nextInt(NOTICE_GRACE_DAYS));
+                LocalDate posted = change.plusDays(rnd.nextInt(terms.noticeGraceDays.strict()));
                 g.currentNotice = notices.size();
                 notices.add(new PublicNotice("N-" + g.id + "-" + (++k), g.id, g.township.orgId, posted,
                         g.kind == GridKind.VILLAGE ? "村党群服务中心公示栏" : "社区党群服务中心公示栏",
@@ -863,7 +827,7 @@ final class Draft {
                 List<Matter> ms = new ArrayList<>();
                 for (String name : MATTER_NAMES.get(cat)) {
                     Matter m = new Matter("M-" + y + "-" + (++k), list.id(), name, cat, MATTER_NATURES.get(cat),
-                            cityDepartments.get(ROUTING.get(cat).get(0)));
+                            cityDepartments.get(terms.routing.get(cat).get(0)));
                     matters.add(m);
                     ms.add(m);
                 }
@@ -1046,15 +1010,16 @@ final class Draft {
                 department = departmentFor(g.county, category, false, r);
             }
         } else if (byWorker && !obstruction && r.nextDouble() < 0.35) {
-            resolved = collected + (hazard ? between(r, 5, 110) : between(r, 10, 22 * 60));
+            resolved = collected + (hazard ? between(r, 5, reportWithin(true)) : between(r, 10, reportWithin(false)));
             closed = resolved + between(r, 0, 60);
             closedAsResolved = true;
             verification = VerificationOutcome.RESOLVED;
         } else {
-            reported = collected + (hazard ? between(r, 5, 110) : byWorker ? between(r, 10, 22 * 60) : between(r, 1, 60));
+            reported = collected + (hazard ? between(r, 5, reportWithin(true)) : byWorker ? between(r, 10, reportWithin(false))
+                    : between(r, 1, 60));
             accepted = reported + between(r, 5, 20 * 60);
             assigned = accepted + between(r, 10, 20 * 60);
-            fedBack = assigned + (hazard ? between(r, 60, 20 * 60) : between(r, 60, 4 * 1440));
+            fedBack = assigned + feedBackWithin(r, assigned, hazard);
             verified = fedBack + between(r, 60, 1440);
             closed = verified + between(r, 10, 240);
             department = departmentFor(g.county, category, obstruction, r);
@@ -1064,8 +1029,8 @@ final class Draft {
             } else {
                 verification = VerificationOutcome.UNRESOLVED;
             }
-            if (r.nextDouble() < 0.04) {
-                int n = 1 + r.nextInt(2);
+            if (terms.handbackMax.strict() > 0 && r.nextDouble() < 0.04) {
+                int n = 1 + r.nextInt(Math.min(2, terms.handbackMax.strict()));
                 List<HandBack> hb = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     String other = g.county.departments.get(DepartmentKind.values()[r.nextInt(DepartmentKind.values().length)]);
@@ -1091,6 +1056,21 @@ final class Draft {
                 obstruction ? "网格员入户时遭阻碍" : summaries[r.nextInt(summaries.length)]));
     }
 
+    /** The longest a compliant case waits to be resolved or reported, in minutes: under the strictest limit of the window. */
+    private int reportWithin(boolean hazard) {
+        return hazard ? Math.min(110, terms.reportHazardHours.strict() * 60 - 10) : Math.min(22 * 60, terms.reportHours.strict() * 60 - 10);
+    }
+
+    /** A compliant department's time to feed back, in minutes: within the strictest limit the window sees. */
+    private long feedBackWithin(SplittableRandom r, long assigned, boolean hazard) {
+        if (hazard) {
+            return between(r, 60, Math.min(20 * 60, terms.handleHazardHours.strict() * 60 - 10));
+        }
+        // n working days from a day end no earlier than n calendar days later, whatever the calendar
+        long most = Math.min(4 * 1440L, (terms.handleWorkingDays.strict() - 1) * 1440L + (1439 - assigned % 1440));
+        return between(r, (int) Math.min(60, most), (int) most);
+    }
+
     private static LocalDateTime t(Long minute) {
         return minute == null ? null : at(minute);
     }
@@ -1102,7 +1082,7 @@ final class Draft {
         if (obstruction) {
             return c.departments.get(DepartmentKind.PUBLIC_SECURITY);
         }
-        List<DepartmentKind> kinds = ROUTING.get(category);
+        List<DepartmentKind> kinds = terms.routing.get(category);
         return c.departments.get(kinds.get(r.nextInt(kinds.size())));
     }
 
@@ -1148,7 +1128,7 @@ final class Draft {
             count = between(r, 1, 5);
             long key = w.index * 100_000L + m / 1440;
             int sum = exportsPerWorkerDay.getOrDefault(key, 0) + count;
-            if (sum > PI_EXPORT_MAX_PER_DAY) {
+            if (sum > terms.piExportMaxPerDay.strict()) {
                 kind = AccessKind.VIEW;
                 count = 1;
             } else {

@@ -135,7 +135,7 @@ final class Injectors {
             }, (i, k) -> {
                 Case c = d.cases.get(i);
                 boolean hazard = c.safetyHazard() || c.category() == MatterCategory.SAFETY_HAZARDS;
-                long delay = (hazard ? Draft.REPORT_LIMIT_HAZARD_HOURS : Draft.REPORT_LIMIT_HOURS) * 60L + 60 + r.nextInt(300);
+                long delay = (hazard ? d.terms.reportHazardHours.loose() : d.terms.reportHours.loose()) * 60L + 60 + r.nextInt(300);
                 d.cases.set(i, shiftFrom(c, 1, delay));
             });
             case "ZG-15-01" -> caseInjection(id, rate, r, i -> {
@@ -145,7 +145,7 @@ final class Injectors {
             }, (i, k) -> {
                 Case c = d.cases.get(i);
                 LocalDate reported = c.timeline().reported().toLocalDate();
-                long deadline = Draft.start(d.calendar.addWorkingDays(reported, Draft.ACCEPT_LIMIT_WORKING_DAYS)) + 1439;
+                long deadline = Draft.start(d.calendar.addWorkingDays(reported, d.terms.acceptWorkingDays.loose())) + 1439;
                 long newAccepted = deadline + 60 + r.nextInt(1140);
                 d.cases.set(i, shiftFrom(c, 3, newAccepted - Draft.minute(c.timeline().accepted())));
             });
@@ -165,9 +165,9 @@ final class Injectors {
                 Case c = d.cases.get(i);
                 boolean hazard = c.safetyHazard() || c.category() == MatterCategory.SAFETY_HAZARDS;
                 long assigned = Draft.minute(c.timeline().assigned());
-                long deadline = hazard ? assigned + Draft.HANDLE_LIMIT_HAZARD_HOURS * 60L
+                long deadline = hazard ? assigned + d.terms.handleHazardHours.loose() * 60L
                         : Draft.start(d.calendar.addWorkingDays(c.timeline().assigned().toLocalDate(),
-                                Draft.HANDLE_LIMIT_WORKING_DAYS)) + 1439;
+                                d.terms.handleWorkingDays.loose())) + 1439;
                 long newFedBack = deadline + 60 + r.nextInt(2820);
                 Case shifted = shiftFrom(c, 5, newFedBack - Draft.minute(c.timeline().fedBack()));
                 List<Supervision> sup = new ArrayList<>(shifted.supervisions());
@@ -782,7 +782,7 @@ final class Injectors {
                 continue;
             }
             if (id.equals("ZG-21-02")
-                    && !d.asOf.isAfter(d.notices.get(g.currentNotice).postedOn().plusDays(Draft.NOTICE_GRACE_DAYS))) {
+                    && !d.asOf.isAfter(d.notices.get(g.currentNotice).postedOn().plusDays(d.terms.noticeGraceDays.loose()))) {
                 continue;
             }
             candidates.add(g);
