@@ -154,9 +154,48 @@ class CityGeneratorTest {
     // ------------------------------------------------------------------ helpers
 
     /** Checks the snapshot and compares the (constraint, subject) pairs with the expected ones, listing every difference. */
+    // ------------------------------------------------------------------ an amended pack
+
+    @Test
+    void a_city_generated_for_an_amended_pack_agrees_with_that_packs_check(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        RuleEngine.exportBuiltInPack(dir);
+        java.nio.file.Path toml = dir.resolve("parameters.toml");
+        String text = java.nio.file.Files.readString(toml);
+        // stricter local limits than the built-in pack's: 6 hours to report, 8 exported records a day
+        text = setValue(text, "case.report.limit.hours", "24", "6");
+        text = setValue(text, "pi.export.max.per-day", "50", "8");
+        java.nio.file.Files.writeString(toml, text);
+        RuleEngine amended = RuleEngine.fromDirectory(dir);
+
+        GeneratedCity compliant = CityGenerator.builder().rules(amended).seed(9).grids(40).casesPerGrid(30)
+                .accessesPerGrid(200).generate();
+        assertFindingsEqualExpected(compliant, amended);
+        // the same city checked by the built-in pack is compliant too: the amended limits are stricter
+        assertFindingsEqualExpected(compliant, ENGINE);
+
+        GeneratedCity late = CityGenerator.builder().rules(amended).seed(9).grids(40).casesPerGrid(30)
+                .accessesPerGrid(200).breachRate("ZG-14-01", 0.05).breachRate("ZG-13-02", 0.05).generate();
+        assertTrue(late.expected().stream().anyMatch(b -> b.constraintId().equals("ZG-14-01")));
+        assertFindingsEqualExpected(late, amended);
+    }
+
+    private static String setValue(String toml, String name, String from, String to) {
+        String block = "name = \"" + name + "\"";
+        int at = toml.indexOf(block);
+        assertTrue(at >= 0, () -> "no parameter " + name + " in the exported pack");
+        int value = toml.indexOf("value = " + from, at);
+        assertTrue(value > at && value - at < 300, () -> "no value " + from + " after " + block);
+        return toml.substring(0, value) + "value = " + to + toml.substring(value + ("value = " + from).length());
+    }
+
     static void assertFindingsEqualExpected(GeneratedCity city) {
+        assertFindingsEqualExpected(city, ENGINE);
+    }
+
+    static void assertFindingsEqualExpected(GeneratedCity city, RuleEngine engine) {
         CitySnapshot s = city.snapshot();
-        CheckReport report = ENGINE.check(s, s.asOf());
+        CheckReport report = engine.check(s, s.asOf());
         Map<InjectedBreach, Finding> actual = new TreeMap<>();
         for (Finding f : report.findings()) {
             actual.putIfAbsent(new InjectedBreach(f.constraintId(), f.subject().kind(), f.subject().id()), f);
