@@ -176,6 +176,15 @@ public final class JsonWriter {
     }
 
     /**
+     * @param name  a member name
+     * @param value its boolean value
+     * @return this writer
+     */
+    public JsonWriter member(String name, boolean value) {
+        return name(name).value(value);
+    }
+
+    /**
      * @param s any string
      * @return the string as a JSON string literal, quotes included
      */

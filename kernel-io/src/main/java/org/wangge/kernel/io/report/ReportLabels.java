@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,18 +118,12 @@ final class ReportLabels {
         for (Map.Entry<String, String> e : masked.entrySet()) {
             String k = e.getKey();
             String base = baseKey(k);
-            if (!base.equals(k)) {
-                if (k.endsWith(other)) {
-                    continue;
-                }
-                if (k.endsWith(own) && masked.containsKey(base)) {
-                    continue; // the localised form stands in for the plain one below
-                }
-            } else if (masked.containsKey(k + own)) {
-                k = k + own;
-                base = e.getKey();
-                out.add(new String[] {label(base, lang), value(masked.get(k), lang)});
+            boolean localised = !base.equals(k);
+            if (localised && k.endsWith(other)) {
                 continue;
+            }
+            if (!localised && masked.containsKey(k + own)) {
+                continue; // its localised form is shown instead
             }
             out.add(new String[] {label(base, lang), value(e.getValue(), lang)});
         }
@@ -210,7 +203,7 @@ final class ReportLabels {
             }
             LocalDateTime t = LocalDateTime.of(d, java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
             return day + t.getHour() + "时" + (t.getMinute() == 0 ? "" : t.getMinute() + "分");
-        } catch (DateTimeParseException | java.time.DateTimeException | NumberFormatException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             return m.group();
         }
     }
