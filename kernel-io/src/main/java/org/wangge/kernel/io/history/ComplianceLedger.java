@@ -96,7 +96,7 @@ public final class ComplianceLedger implements AutoCloseable {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Connector c = user == null ? () -> DriverManager.getConnection(jdbcUrl) : () -> DriverManager.getConnection(jdbcUrl, user, password);
         ComplianceLedger ledger = new ComplianceLedger(c, shown(jdbcUrl), Clock.systemUTC());
-        ledger.migrate(Flyway.configure(ComplianceLedger.class.getClassLoader()).dataSource(jdbcUrl, user, password));
+        ledger.migrate(() -> Flyway.configure(ComplianceLedger.class.getClassLoader()).dataSource(jdbcUrl, user, password));
         return ledger;
     }
 
@@ -108,7 +108,7 @@ public final class ComplianceLedger implements AutoCloseable {
     public static ComplianceLedger open(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         ComplianceLedger ledger = new ComplianceLedger(dataSource::getConnection, "the host's data source", Clock.systemUTC());
-        ledger.migrate(Flyway.configure(ComplianceLedger.class.getClassLoader()).dataSource(dataSource));
+        ledger.migrate(() -> Flyway.configure(ComplianceLedger.class.getClassLoader()).dataSource(dataSource));
         return ledger;
     }
 
@@ -131,9 +131,9 @@ public final class ComplianceLedger implements AutoCloseable {
         return new ComplianceLedger(connector, description, c);
     }
 
-    private void migrate(FluentConfiguration config) {
+    private void migrate(java.util.function.Supplier<FluentConfiguration> configuration) {
         try {
-            config.locations(MIGRATIONS).table(SCHEMA_HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0")
+            configuration.get().locations(MIGRATIONS).table(SCHEMA_HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0")
                     .validateMigrationNaming(true).load().migrate();
         } catch (RuntimeException e) {
             throw new LedgerException("cannot prepare the compliance ledger in " + description + ": " + rootMessage(e), e);
