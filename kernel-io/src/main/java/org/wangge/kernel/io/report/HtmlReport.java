@@ -100,6 +100,7 @@ public final class HtmlReport implements ReportRenderer {
         String title = lang.pick("网格化服务管理合规检查", "Grid service management compliance check");
         model.put("htmlLang", lang == ReportLanguage.ZH ? "zh-CN" : "en");
         model.put("zh", lang == ReportLanguage.ZH);
+        model.put("colon", lang.pick("：", ": "));
         model.put("title", title + " — " + ReportLabels.district(report.jurisdiction(), knownName(report.jurisdiction()), lang) + " — "
                 + ReportLabels.date(report.asOf(), lang));
         model.put("heading", title);
@@ -325,6 +326,7 @@ public final class HtmlReport implements ReportRenderer {
         put(t, "jurisdiction", "辖区", "Jurisdiction");
         put(t, "asOf", "检查日", "As of");
         put(t, "count", "数量", "Count");
+        put(t, "colon", "：", ": ");
         put(t, "ageBuckets0", "30天以内", "up to 30 days");
         put(t, "ageBuckets1", "31–90天", "31–90 days");
         put(t, "ageBuckets2", "91–180天", "91–180 days");
@@ -397,7 +399,8 @@ public final class HtmlReport implements ReportRenderer {
         kindIndex.keySet().forEach(k -> w.value(labels.subjectKind(k, lang)));
         w.endArray();
         w.name("articles").beginArray();
-        articleIndex.keySet().forEach(a -> w.beginObject().member("n", a).member("label", articleLabel(a)).endObject());
+        articleIndex.keySet().forEach(a -> w.beginObject().member("n", a).member("label", articleLabel(a))
+                .member("short", lang == ReportLanguage.ZH ? MeasuresText.chineseArticle(a) : "Art. " + a).endObject());
         w.endArray();
         if (history != null) {
             w.name("checks").beginArray();

@@ -159,10 +159,10 @@
     f.e.forEach(function (kv) { var r = el('tr'); r.appendChild(el('th', null, kv[0])); r.appendChild(el('td', null, kv[1])); t.appendChild(r); });
     td.appendChild(t);
     var p = el('p', {'class': 'meta'});
-    p.appendChild(document.createTextNode(T.basis + '：' + D.bases[f.b] + ' · '));
+    p.appendChild(document.createTextNode(T.basis + T.colon + D.bases[f.b] + ' · '));
     var a = el('a', {href: '#art-' + f.n}, f.ci); p.appendChild(a);
-    if (f.q) { p.appendChild(document.createTextNode(' · ' + T.consequence + '：' + f.q)); }
-    if (f.w) { p.appendChild(document.createTextNode(' · ' + T.waiver + '：' + f.w[2] + '（' + T.until + ' ' + f.w[1] + '）')); }
+    if (f.q) { p.appendChild(document.createTextNode(' · ' + T.consequence + T.colon + f.q)); }
+    if (f.w) { p.appendChild(document.createTextNode(' · ' + T.waiver + T.colon + f.w[2] + ' (' + T.until + ' ' + f.w[1] + ')')); }
     if (D.lang !== 'zh') {
       p.appendChild(document.createTextNode(' · ' + T.rule + ' '));
       p.appendChild(el('code', {'class': 'id'}, f.r));
@@ -188,7 +188,7 @@
     if (!rows.length) { var tr = el('tr'); tr.appendChild(el('td', {colspan: String(columns)}, T.noMatch)); frag.appendChild(tr); }
     tbody.textContent = '';
     tbody.appendChild(frag);
-    count.textContent = T.shown + ' ' + (rows.length ? (from + 1) + '–' + to : '0') + ' / ' + rows.length + '（' + T.of + ' ' + F.length + '）';
+    count.textContent = T.shown + ' ' + (rows.length ? (from + 1) + '–' + to : '0') + ' / ' + rows.length + ' (' + T.of + ' ' + F.length + ')';
     count.setAttribute('data-matching', String(rows.length));
     pagerRender(pages);
   }
@@ -246,10 +246,10 @@
     F.forEach(function (f) { var k = f.d + ',' + f.a; cells[k] = (cells[k] || 0) + 1; });
     var data = Object.keys(cells).map(function (k) { var p = k.split(','); var v = cells[k]; if (v > max) { max = v; } return [Number(p[0]), Number(p[1]), v]; });
     cHeat.setOption(merge({
-      tooltip: {position: 'top', formatter: function (p) { return D.articles[p.data[1]].label + ' · ' + D.districts[p.data[0]].label + '：' + p.data[2]; }},
-      grid: {left: 170, right: 30, top: 10, bottom: 90},
+      tooltip: {position: 'top', formatter: function (p) { return D.articles[p.data[1]].label + ' · ' + D.districts[p.data[0]].label + T.colon + p.data[2]; }},
+      grid: {left: 80, right: 30, top: 10, bottom: 90},
       xAxis: {type: 'category', data: D.districts.map(function (d) { return d.label; }), splitArea: {show: true}, axisLabel: {interval: 0, rotate: 20}},
-      yAxis: {type: 'category', data: D.articles.map(function (a) { return a.label; }), splitArea: {show: true}, inverse: true},
+      yAxis: {type: 'category', data: D.articles.map(function (a) { return a.short; }), splitArea: {show: true}, inverse: true},
       visualMap: {min: 0, max: Math.max(1, max), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
         inRange: {color: ['#fef5e7', '#f5b041', '#c0392b']}},
       series: [{type: 'heatmap', data: data, label: {show: true}, emphasis: {itemStyle: {borderColor: '#000', borderWidth: 1}}}]

@@ -79,7 +79,7 @@ class HtmlReportTest {
         String html = new HtmlReport(ReportLanguage.EN, DistrictResolver.of(city, CompliantCity.AS_OF)).render(SampleReports.smallGridReport());
         String shown = visible(html);
         assertThat(shown).contains("Violation").contains("Findings").contains("Article × district").contains("The text of the Zigong Measures");
-        assertThat(shown).doesNotContainPattern("\\p{IsHan}");
+        assertThat(shown).doesNotContainPattern("\\p{IsHan}").doesNotContain("：").doesNotContain("（");
         String data = html.substring(html.indexOf("id=\"wangge-data\">"), html.indexOf("</script>", html.indexOf("id=\"wangge-data\">")));
         assertThat(data).contains("510302 Ziliujing District").contains("\"Evidence\"");
         // data of the findings: the English messages; no Chinese word outside the (masked) evidence of the synthetic report
