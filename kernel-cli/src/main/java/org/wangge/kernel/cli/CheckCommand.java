@@ -11,6 +11,9 @@ import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.RuleEngine;
 import org.wangge.kernel.rules.Severity;
+import org.wangge.kernel.io.history.CheckHistory;
+import org.wangge.kernel.io.history.ComplianceLedger;
+import org.wangge.kernel.io.history.LedgerException;
 import org.wangge.kernel.io.report.DistrictResolver;
 import org.wangge.kernel.io.report.HtmlReport;
 import org.wangge.kernel.io.report.JsonReport;
@@ -63,6 +66,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
+    @Option(names = "--history", paramLabel = "JDBC-URL|DIR",
+            description = "Record the check in a compliance ledger and report each finding as new or persisting (first seen on), the "
+                    + "resolved ones and the trend by article: a folder (embedded H2, created when missing) or a JDBC URL "
+                    + "(jdbc:postgresql://host:5432/db?user=…).")
+    String history;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
@@ -83,11 +92,13 @@ final class CheckCommand implements Callable<Integer> {
         RuleEngine engine = cli.engine("check", rules);
         LocalDate day = asOf != null ? asOf : data.asOf();
         CheckReport report = Progress.run(cli.err, cli.progress, "checking", () -> engine.check(data, day));
+        CheckHistory recorded = history == null ? null : record(cli, report);
         ReportLanguage language = ReportLanguage.parse(lang.name());
+        DistrictResolver districts = DistrictResolver.of(data, day);
         ReportRenderer renderer = switch (format) {
             case text -> new TextReport(language);
-            case json -> new JsonReport(language);
-            case html -> new HtmlReport(language, DistrictResolver.of(data, day));
+            case json -> recorded == null ? new JsonReport(language, districts) : new JsonReport(language, districts).withHistory(recorded);
+            case html -> recorded == null ? new HtmlReport(language, districts) : new HtmlReport(language, districts).withHistory(recorded);
         };
         String document = renderer.render(report);
         if (output == null) {
@@ -102,6 +113,25 @@ final class CheckCommand implements Callable<Integer> {
             cli.err.println("wangge check: wrote " + output + " (" + report.summary() + ")");
         }
         return exitCode(report);
+    }
+
+    private CheckHistory record(Cli cli, CheckReport report) {
+        if (!history.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            Path dir = Path.of(history);
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new BadInputException("wangge check: cannot create the history folder " + dir + ": " + e.getMessage());
+            }
+        }
+        try (ComplianceLedger ledger = Progress.run(cli.err, cli.progress, "opening the history", () -> ComplianceLedger.open(history))) {
+            CheckHistory h = Progress.run(cli.err, cli.progress, "recording", () -> ledger.record(report));
+            cli.err.println("wangge check: recorded check " + h.checks().size() + " of " + report.jurisdiction() + " in the history: "
+                    + h.newCount() + " new, " + h.persistingCount() + " persisting, " + h.resolved().size() + " resolved");
+            return h;
+        } catch (LedgerException e) {
+            throw new BadInputException(java.util.List.of("wangge check: " + e.getMessage()), e);
+        }
     }
 
     /**

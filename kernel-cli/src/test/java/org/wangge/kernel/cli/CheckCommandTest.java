@@ -77,7 +77,33 @@ class CheckCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("wrote " + out);
         String html = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("510302 自流井区").doesNotContain("http://").doesNotContain("https://");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("510302 自流井区");
+        String page = html.replaceAll("(?s)<script\\b.*?</script>", "");
+        assertThat(page).doesNotContain("http://").doesNotContain("https://");
+    }
+
+    @Test
+    void history_records_each_check_in_a_folder_and_the_report_shows_status_and_trend() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        Run first = wangge("check", smallGrid.toString(), "--history", ledger.toString(), "--format", "json", "--as-of", "2025-05-31");
+        assertThat(first.code()).isEqualTo(1);
+        assertThat(first.err()).contains("recorded check 1 of 510300").contains("1 new, 0 persisting, 0 resolved");
+        Path out = dir.resolve("report.html");
+        Run second = wangge("check", smallGrid.toString(), "--history", ledger.toString(), "--format", "html", "-o", out.toString());
+        assertThat(second.err()).contains("recorded check 2 of 510300").contains("0 new, 1 persisting, 0 resolved");
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).contains("各条款检查发现趋势").contains("已记录的检查").contains("\"checks\":[\"2025年5月31日\",\"2025年6月30日\"]");
+        Run json = wangge("check", smallGrid.toString(), "--history", ledger.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"status\": \"PERSISTING\"").contains("\"firstSeen\": \"2025-05-31\"")
+                .contains("\"district\": {");
+        assertThat(Files.exists(ledger.resolve("ledger.mv.db"))).isTrue();
+    }
+
+    @Test
+    void a_history_that_cannot_be_opened_is_bad_input() {
+        Run r = wangge("check", smallGrid.toString(), "--history", "jdbc:nosuchdb://nowhere", "--format", "json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("compliance ledger");
     }
 
     @Test

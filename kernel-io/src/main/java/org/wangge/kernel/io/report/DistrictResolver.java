@@ -98,6 +98,40 @@ public final class DistrictResolver {
     }
 
     /**
+     * @param subject a finding's subject
+     * @return the 12-digit statistical code of its township or street (乡镇、街道: the first 9 digits of a 12-digit
+     *         division code, then {@code 000}), empty when unknown or when the subject's code is county-level only
+     */
+    public Optional<String> townshipOf(Subject subject) {
+        String code = code(subject.kind(), subject.id(), 0);
+        if (code == null) {
+            return Optional.empty();
+        }
+        String s = code.strip();
+        if (s.length() != 12 || !s.chars().allMatch(Character::isDigit) || county(s).isEmpty() || s.substring(6, 9).equals("000")) {
+            return Optional.empty();
+        }
+        return Optional.of(s.substring(0, 9) + "000");
+    }
+
+    /**
+     * @param townshipCode a 12-digit township code, from {@link #townshipOf(Subject)}
+     * @return its name in the snapshot (e.g. {@code 东兴寺街道}), empty when the snapshot does not list it
+     */
+    public Optional<String> townshipName(String townshipCode) {
+        AdministrativeDivision d = townshipCode == null ? null : divisions.get(townshipCode);
+        return d == null ? Optional.empty() : Optional.of(d.name());
+    }
+
+    /**
+     * @param subject a finding's subject
+     * @return e.g. {@code 510302001000 东兴寺街道}, the bare code when its name is not known, or {@value #UNKNOWN}
+     */
+    public String townshipLabel(Subject subject) {
+        return townshipOf(subject).map(c -> townshipName(c).map(n -> c + " " + n).orElse(c)).orElse(UNKNOWN);
+    }
+
+    /**
      * @param code a county-level code
      * @return e.g. {@code 510302 自流井区}, or the bare code when its name is not known
      */

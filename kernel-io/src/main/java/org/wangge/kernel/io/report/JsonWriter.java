@@ -71,8 +71,27 @@ public final class JsonWriter {
         }
     };
 
+    private static final ObjectWriteContext COMPACT = new ObjectWriteContext.Base() {
+        @Override
+        public CharacterEscapes getCharacterEscapes() {
+            return ESCAPES;
+        }
+    };
+
     private final StringWriter out = new StringWriter();
-    private final JsonGenerator g = JSON.createGenerator(PRETTY, out);
+    private final JsonGenerator g;
+
+    /** A writer that pretty-prints. */
+    public JsonWriter() {
+        this(true);
+    }
+
+    /**
+     * @param pretty whether to pretty-print (two-space indentation) or write compactly (no white space)
+     */
+    public JsonWriter(boolean pretty) {
+        g = JSON.createGenerator(pretty ? PRETTY : COMPACT, out);
+    }
 
     /** @return this writer, inside a new object */
     public JsonWriter beginObject() {
@@ -153,6 +172,15 @@ public final class JsonWriter {
      * @return this writer
      */
     public JsonWriter member(String name, long value) {
+        return name(name).value(value);
+    }
+
+    /**
+     * @param name  a member name
+     * @param value its boolean value
+     * @return this writer
+     */
+    public JsonWriter member(String name, boolean value) {
         return name(name).value(value);
     }
 

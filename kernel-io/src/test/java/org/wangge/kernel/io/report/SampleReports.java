@@ -28,7 +28,7 @@ public final class SampleReports {
     public static final String MOBILE = "13812345678";
 
     static final LocalDate DAY = LocalDate.of(2025, 6, 30);
-    static final RulePackInfo PACK = new RulePackInfo("zigong", "2024.1", LocalDate.of(2024, 2, 1), "510300", "test");
+    public static final RulePackInfo PACK = new RulePackInfo("zigong", "2024.1", LocalDate.of(2024, 2, 1), "510300", "test");
 
     private static RuleEngine engine;
 
