@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import org.wangge.kernel.io.report.PersonalDataMask;
+import org.wangge.kernel.model.identity.Masking;
 import org.wangge.kernel.rules.Finding;
 
 /**
@@ -36,7 +36,7 @@ public final class CheckHistory {
      * @return its key
      */
     public static String keyOf(Finding finding) {
-        return finding.constraintId() + "|" + finding.subject().kind() + "|" + PersonalDataMask.maskText(finding.subject().id());
+        return finding.constraintId() + "|" + finding.subject().kind() + "|" + Masking.maskText(finding.subject().id());
     }
 
     /** @return the recorded checks of the jurisdiction up to and including the current one, oldest first */

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.wangge.kernel.io.report.PersonalDataMask;
+import org.wangge.kernel.model.identity.Masking;
 import org.wangge.kernel.rules.Basis;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
@@ -48,7 +48,7 @@ import org.wangge.kernel.rules.Severity;
  * its own history table {@value #SCHEMA_HISTORY_TABLE}, so it can live beside a host's tables. H2 and PostgreSQL are
  * supported; the host puts Flyway ({@code flyway-core}, and {@code flyway-database-postgresql} for PostgreSQL) and the
  * JDBC driver on the class path. Checks are compared within one jurisdiction, ordered by as-of date and then by
- * recording order. Subject ids are stored masked ({@link PersonalDataMask}); no message or evidence is stored.
+ * recording order. Subject ids are stored masked ({@link Masking#maskText(String)}); no message or evidence is stored.
  */
 public final class ComplianceLedger implements AutoCloseable {
 
@@ -358,7 +358,7 @@ public final class ComplianceLedger implements AutoCloseable {
         for (Finding f : report.findings()) {
             String key = CheckHistory.keyOf(f);
             Row r = rows.computeIfAbsent(key, k -> new Row(k, f.constraintId(), f.citation().article(), f.severity(), f.basis(),
-                    f.subject().kind(), PersonalDataMask.maskText(f.subject().id())));
+                    f.subject().kind(), Masking.maskText(f.subject().id())));
             r.occurrences++;
             if (f.severity().compareTo(r.severity) < 0) {
                 r.severity = f.severity(); // the gravest, when one subject breaches one constraint more than once

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wangge.kernel.model.identity.Masking;
 import org.wangge.kernel.rules.Finding;
@@ -15,9 +14,8 @@ import org.wangge.kernel.rules.Finding;
  * only, but a report must not leak a resident ID number, a mobile number or a person's name if one
  * slipped into evidence or a message. Masks, with {@link Masking}:
  * <ul>
- *   <li>anything that looks like an 18-character resident ID number (17 digits and a digit or X);</li>
- *   <li>anything that looks like an 11-digit mainland mobile number (1[3-9] and 9 digits, optionally
- *       with a +86 prefix);</li>
+ *   <li>in any text, what {@link Masking#maskText(String)} recognises: resident ID numbers (18 or 15
+ *       characters), mobile numbers (optionally with +86) and landline numbers, and a name after a name key;</li>
  *   <li>the value of an evidence entry whose key names a person's name ({@code name} on a person,
  *       {@code workerName}, {@code residentName}, {@code personName}, {@code fullName}, {@code 姓名}…),
  *       and a name written after such a key in text ({@code 姓名：张三}, {@code name=张三}).</li>
@@ -26,10 +24,6 @@ import org.wangge.kernel.rules.Finding;
  */
 public final class PersonalDataMask {
 
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z+])(?:\\+?86[- ]?)?1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?![0-9A-Za-z])");
-    private static final Pattern NAME_IN_TEXT = Pattern.compile(
-            "((?:姓名|名字|(?<![A-Za-z])(?i:(?:worker|resident|person|full|contact)?name))\\s*[:=：]\\s*)([\\p{IsHan}·•]{2,6})");
     private static final Set<String> PERSON_KINDS = Set.of("gridworker", "worker", "volunteer", "resident", "person");
     private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}][\\p{IsHan}·•]{1,3}");
 
@@ -46,10 +40,7 @@ public final class PersonalDataMask {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String s = replace(ID_NUMBER, text, m -> Masking.maskIdNumber(m.group()));
-        s = replace(MOBILE, s, m -> Masking.maskMobile(m.group()));
-        s = replace(NAME_IN_TEXT, s, m -> m.group(1) + Masking.maskName(m.group(2)));
-        return s;
+        return Masking.maskText(text);
     }
 
     /**
@@ -115,15 +106,5 @@ public final class PersonalDataMask {
             return person || HAN_NAME.matcher(value.strip()).matches();
         }
         return false;
-    }
-
-    private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
-        Matcher m = p.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(f.apply(m)));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

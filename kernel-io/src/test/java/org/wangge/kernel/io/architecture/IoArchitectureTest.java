@@ -1,6 +1,7 @@
 package org.wangge.kernel.io.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -30,5 +31,11 @@ class IoArchitectureTest {
                         "com.tngtech.archunit..", "org.quicktheories..")
                 .because("a production host takes kernel-io in main scope: rules <- io <- testkit <- cli")
                 .check(CLASSES);
+    }
+
+    @Test
+    void the_packages_of_io_form_no_cycle() {
+        // report renders a history; history (the ledger) must not need the renderers: both mask with the model's Masking
+        slices().matching("org.wangge.kernel.io.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -20,6 +20,21 @@ public final class Masking {
     /** The character that replaces a hidden character. */
     public static final char MASK = '*';
 
+    /**
+     * 18 characters, 17 digits and a digit or X, not inside a longer token. Not the 15-digit first-generation form:
+     * a 15-digit grid code (GB/T 2260 county + township + community + grid) has the same shape, and reports must
+     * show grid codes; free text of the processes masks that form too (kernel-process's PersonalText).
+     */
+    private static final java.util.regex.Pattern ID_NUMBER_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern MOBILE_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![0-9A-Za-z+])(?:(?:\\+|00)?86[- ]?)?1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?![0-9A-Za-z])");
+    /** Area code 0xx or 0xxx (optionally in brackets), a 7- or 8-digit subscriber number, an optional extension. */
+    private static final java.util.regex.Pattern LANDLINE_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![0-9A-Za-z])(?:\\(0\\d{2,3}\\)|0\\d{2,3})[- ]?\\d{7,8}(?:[-转]\\d{1,6})?(?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern NAME_AFTER_KEY = java.util.regex.Pattern.compile(
+            "((?:姓名|名字|联系人|(?<![A-Za-z])(?i:(?:worker|resident|person|full|contact)?name))\\s*[:=：]\\s*)([\\p{IsHan}·•]{2,6})");
+
     private Masking() {
     }
 
@@ -107,6 +122,39 @@ public final class Masking {
                 && Character.getType(cp) != Character.UNASSIGNED
                 && Character.getType(cp) != Character.PRIVATE_USE
                 && Character.getType(cp) != Character.SURROGATE;
+    }
+
+    /**
+     * Masks the personal data in free text (a case summary, a reason, a subject id, an error's value): resident ID
+     * numbers (18 characters), mobile and landline numbers, and a name written after a name key ({@code 姓名：张三}), each in the form
+     * above. The one place that knows what personal data looks like in text: the processes, the reports, the
+     * ledger and the snapshot reader's errors all use it. Never throws; other text is left as it is.
+     *
+     * @param text free text, may be null
+     * @return it with personal data masked (null for null)
+     */
+    public static String maskText(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String s = replaceAll(ID_NUMBER_IN_TEXT, text, m -> maskIdNumber(m.group()));
+        s = replaceAll(MOBILE_IN_TEXT, s, m -> maskMobile(m.group()));
+        s = replaceAll(LANDLINE_IN_TEXT, s, m -> maskLandline(m.group()));
+        return replaceAll(NAME_AFTER_KEY, s, m -> m.group(1) + maskName(m.group(2)));
+    }
+
+    private static String replaceAll(java.util.regex.Pattern p, String text,
+            java.util.function.Function<java.util.regex.Matcher, String> f) {
+        java.util.regex.Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(f.apply(m)));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
