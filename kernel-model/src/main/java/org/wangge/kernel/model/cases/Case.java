@@ -30,6 +30,9 @@ import org.wangge.kernel.model.matter.MatterCategory;
  * @param evidenceRefs         references (e.g. content hashes) of the evidence in its report
  * @param partyIds             ids of persons or units that are parties to it (a worker among them has an interest, ZG-13-03)
  * @param summary              what it is about, in words (no personal information)
+ * @param assignedById         for a matter handed down to the grids (a task, {@link CaseSource#ASSIGNED_FROM_ABOVE}): the
+ *                             department, unit, Party committee or government that handed it down (Art. 9(8), Art. 10);
+ *                             null otherwise or when not recorded
  */
 public record Case(
         @NotBlank String id,
@@ -48,7 +51,8 @@ public record Case(
         VerificationOutcome verification,
         Set<String> evidenceRefs,
         Set<String> partyIds,
-        String summary) {
+        String summary,
+        String assignedById) {
 
     /** Validates the case. */
     public Case {
@@ -70,6 +74,22 @@ public record Case(
             throw new ModelValidationException("Case.closedAsResolved", "true",
                     "case " + id + " is marked closed as resolved but has no closing time");
         }
+    }
+
+    /**
+     * The case without a recorded assigning body (the constructor before {@code assignedById}).
+     */
+    public Case(String id, CaseSource source, String matterId, MatterCategory category, boolean safetyHazard,
+            boolean obstructionOfWorker, String gridId, String collectedById, CaseTimeline timeline, String assignedDepartmentId,
+            List<HandBack> handBacks, List<Supervision> supervisions, boolean closedAsResolved, VerificationOutcome verification,
+            Set<String> evidenceRefs, Set<String> partyIds, String summary) {
+        this(id, source, matterId, category, safetyHazard, obstructionOfWorker, gridId, collectedById, timeline, assignedDepartmentId,
+                handBacks, supervisions, closedAsResolved, verification, evidenceRefs, partyIds, summary, null);
+    }
+
+    /** @return whether this is a matter handed down to the grids by a department, unit, Party committee or government (a task) */
+    public boolean isHandedDown() {
+        return source == CaseSource.ASSIGNED_FROM_ABOVE;
     }
 
     /** @return the number of hand-backs without a reason */

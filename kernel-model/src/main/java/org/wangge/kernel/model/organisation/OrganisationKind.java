@@ -23,7 +23,9 @@ public enum OrganisationKind {
     /** 企业事业单位 — enterprise or public institution, e.g. the unit carrying out a dedicated grid (Art. 8 ¶2). */
     ENTERPRISE_OR_INSTITUTION,
     /** 其他单位 — any other unit. */
-    OTHER_UNIT;
+    OTHER_UNIT,
+    /** 党委 — a Party committee, which may assign other matters to the grids (Art. 9(8)). */
+    PARTY_COMMITTEE;
 
     /** @return whether this is a township government or street office, the level that organises dedicated grids and posts notices */
     public boolean isTownshipLevelGovernment() {

@@ -25,25 +25,4 @@ public record CaseOutsidePublishedList(String caseId, LocalDate collectedOn, Str
         /** The matter's list was not yet published on the day the case was collected. */
         LIST_UNPUBLISHED
     }
-
-    /** @return the reason in Chinese */
-    public String reasonZh() {
-        return switch (reason) {
-            case NO_MATTER -> "未对应任何清单事项";
-            case UNKNOWN_MATTER -> "所称事项 " + matterId + " 不在任何网格化服务管理事项清单上";
-            case LIST_UNPUBLISHED -> "事项 " + matterId + " 所在清单 " + listId + " 在收集日 " + collectedOn + " 尚未公布（"
-                    + (listPublishedOn == null ? "至今未公布" : listPublishedOn + " 公布") + "）";
-        };
-    }
-
-    /** @return the reason in English */
-    public String reasonEn() {
-        return switch (reason) {
-            case NO_MATTER -> "it names no matter of the list";
-            case UNKNOWN_MATTER -> "its matter " + matterId + " is on no grid matter list";
-            case LIST_UNPUBLISHED -> "its matter " + matterId + " is on list " + listId + ", which was not published on "
-                    + collectedOn + ", the day it was collected ("
-                    + (listPublishedOn == null ? "still unpublished" : "published " + listPublishedOn) + ")";
-        };
-    }
 }

@@ -43,6 +43,7 @@ public final class Labels {
             case SOCIAL_ORGANISATION -> "社会组织";
             case ENTERPRISE_OR_INSTITUTION -> "企业事业单位";
             case OTHER_UNIT -> "其他单位";
+            case PARTY_COMMITTEE -> level + "党委";
         };
     }
 
@@ -68,6 +69,7 @@ public final class Labels {
             case SOCIAL_ORGANISATION -> "social organisation";
             case ENTERPRISE_OR_INSTITUTION -> "enterprise or institution";
             case OTHER_UNIT -> "other unit";
+            case PARTY_COMMITTEE -> level + "Party committee";
         };
     }
 

@@ -65,10 +65,10 @@ class Art07GridDivisionTest extends RuleTestSupport {
         assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
         assertThat(f.occurredOn()).isEqualTo(START);
         assertThat(f.evidence()).containsEntry("dividedBy", CompliantCity.CITY_AGENCY)
-                .containsEntry("dividedByKindEn", "city-level grid agency");
-        assertThat(f.messageZh()).contains(CompliantCity.COMMUNITY_GRID).contains(CompliantCity.CITY_AGENCY)
-                .contains("市级网格化服务管理工作机构").contains("第七条第一款").doesNotContain("{");
-        assertThat(f.messageEn()).contains("divided by ORG-CITY-AGENCY (city-level grid agency)").contains("Art. 7 ¶1")
+                .containsEntry("dividedByKind", "GRID_AGENCY").containsEntry("dividedByLevel", "CITY");
+        assertThat(f.messageZh()).contains(CompliantCity.COMMUNITY_GRID)
+                .contains("由自贡市网格化服务管理中心划分，该机构不是县级网格化服务管理工作机构").contains("第七条第一款").doesNotContain("{");
+        assertThat(f.messageEn()).contains("divided by 自贡市网格化服务管理中心 (ORG-CITY-AGENCY), not by a county-level grid agency (city-level grid agency)").contains("Art. 7 ¶1")
                 .doesNotContain("{");
         assertThat(f.ruleFile()).isEqualTo("art07-grid-division.drl");
         assertThat(report.findings("ZG-07-04")).isEmpty();
@@ -81,7 +81,7 @@ class Art07GridDivisionTest extends RuleTestSupport {
             assertThat(f.subject().id()).isEqualTo(CompliantCity.COMMUNITY_GRID);
             assertThat(f.evidence()).containsEntry("dividedBy", CompliantCity.RONG_AGENCY)
                     .containsEntry("division", CompliantCity.COMMUNITY_CODE);
-            assertThat(f.messageEn()).contains("outside the agency's own county 510321").doesNotContain("{");
+            assertThat(f.messageEn()).contains("outside that agency's own county 510321").doesNotContain("{");
         });
     }
 
@@ -89,7 +89,9 @@ class Art07GridDivisionTest extends RuleTestSupport {
     void ZG_07_01_a_grid_divided_by_an_organisation_not_in_the_snapshot_breaches() {
         List<Finding> findings = findings(CompliantCity.with(dividedBy("ORG-NOWHERE", null)), "ZG-07-01");
         assertThat(findings).singleElement().satisfies(f ->
-                assertThat(f.evidence()).containsEntry("dividedBy", "ORG-NOWHERE").containsEntry("dividedByKindEn", "not in the snapshot"));
+                assertThat(f.evidence()).containsEntry("dividedBy", "ORG-NOWHERE").hasSize(1));
+        assertThat(findings).singleElement().satisfies(f ->
+                assertThat(f.messageZh()).contains("网格G-COMM-1记录的划分机构ORG-NOWHERE不在本次检查的数据中").doesNotContain("{"));
     }
 
     @Test
@@ -121,9 +123,9 @@ class Art07GridDivisionTest extends RuleTestSupport {
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.occurredOn()).isEqualTo(START);
             assertThat(f.evidence()).containsEntry("dividedBy", CompliantCity.CIVIL_AFFAIRS)
-                    .containsEntry("dividedByKindEn", "county-level department");
-            assertThat(f.messageZh()).contains("ORG-ZLJ-CIVIL（县级部门）另行划分").contains("第七条第三款").doesNotContain("{");
-            assertThat(f.messageEn()).contains("divided separately by ORG-ZLJ-CIVIL (county-level department)")
+                    .containsEntry("dividedByKind", "DEPARTMENT");
+            assertThat(f.messageZh()).contains("由自流井区民政局另行划分，该单位不是网格化服务管理工作机构").contains("第七条第三款").doesNotContain("{");
+            assertThat(f.messageEn()).contains("divided separately by 自流井区民政局 (ORG-ZLJ-CIVIL)")
                     .contains("parallel grid").doesNotContain("{");
         });
     }
@@ -156,9 +158,9 @@ class Art07GridDivisionTest extends RuleTestSupport {
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.occurredOn()).isEqualTo(CompliantCity.AS_OF);
             assertThat(f.evidence()).containsEntry("code", "510302001001000").containsEntry("scheme", "zigong-default-v1");
-            assertThat(f.evidence().get("reasonEn")).contains("digits 13-15");
-            assertThat(f.evidence().get("reasonZh")).contains("网格序号");
-            assertThat(f.messageZh()).contains("编码 510302001001000").contains("第 13–15 位网格序号").doesNotContain("{");
+            assertThat(f.evidence().get("problemsEn")).contains("digits 13-15");
+            assertThat(f.evidence().get("problemsZh")).contains("网格序号");
+            assertThat(f.messageZh()).contains("编码510302001001000不符合统一编码标准").contains("第 13–15 位网格序号").doesNotContain("{");
             assertThat(f.messageEn()).contains("code 510302001001000").contains("zigong-default-v1").doesNotContain("{");
         });
     }
@@ -167,7 +169,7 @@ class Art07GridDivisionTest extends RuleTestSupport {
     void ZG_07_02_a_code_of_a_county_outside_zigong_breaks_the_zigong_scheme() {
         List<Finding> findings = findings(CompliantCity.with(coded("110101001001001")), "ZG-07-02");
         assertThat(findings).singleElement().satisfies(f ->
-                assertThat(f.evidence().get("reasonEn")).contains("county of Zigong"));
+                assertThat(f.evidence().get("problemsEn")).contains("county of Zigong"));
     }
 
     @Test
@@ -198,7 +200,7 @@ class Art07GridDivisionTest extends RuleTestSupport {
                 .satisfies(f -> {
                     assertThat(f.evidence()).containsEntry("duplicateOf", CompliantCity.DEDICATED_GRID)
                             .containsEntry("code", "510302001001001");
-                    assertThat(f.messageZh()).contains("与网格 G-DED-1 编码重复").doesNotContain("{");
+                    assertThat(f.messageZh()).contains("的编码510302001001001与网格G-DED-1重复").doesNotContain("{");
                 });
     }
 
@@ -223,9 +225,9 @@ class Art07GridDivisionTest extends RuleTestSupport {
             assertThat(f.severity()).isEqualTo(Severity.NOTICE);
             assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 5, 31));
             assertThat(f.evidence()).containsEntry("deadline", "2025-06-30").containsEntry("graceDays", "30")
-                    .containsEntry("statusEn", "pending (within the grace period)");
-            assertThat(f.messageZh()).contains("网格变更 C-9（网格调整，2025年5月31日 生效）").contains("截止 2025年6月30日")
-                    .contains("待备案").doesNotContain("{");
+                    .containsEntry("kind", "ADJUSTMENT");
+            assertThat(f.messageZh()).contains("网格变更C-9（网格调整，2025年5月31日生效）尚未报市网格化服务管理工作机构备案").contains("备案宽限期至2025年6月30日届满")
+                    .contains("时限为本地设定").doesNotContain("{");
             assertThat(f.messageEn()).contains("Grid change C-9 (adjustment, effective 31 May 2025)").contains("until 30 June 2025")
                     .contains("Art. 7 ¶2").doesNotContain("{");
         });
@@ -236,8 +238,9 @@ class Art07GridDivisionTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(adjustment(LocalDate.of(2025, 5, 30))), "ZG-07-03");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.evidence()).containsEntry("deadline", "2025-06-29").containsEntry("statusEn", "overdue, not filed");
-            assertThat(f.messageEn()).contains("overdue").doesNotContain("{");
+            assertThat(f.evidence()).containsEntry("deadline", "2025-06-29").containsEntry("kind", "ADJUSTMENT");
+            assertThat(f.messageEn()).contains("the filing grace ended on 29 June 2025").doesNotContain("{");
+            assertThat(f.messageZh()).contains("逾期未报市网格化服务管理工作机构备案，备案宽限期已于2025年6月29日届满").doesNotContain("{");
         });
     }
 
@@ -276,7 +279,7 @@ class Art07GridDivisionTest extends RuleTestSupport {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subject().id()).isEqualTo("C-1");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.evidence()).containsEntry("kindEn", "division").containsEntry("deadline", "2024-03-02");
+            assertThat(f.evidence()).containsEntry("kind", "DIVISION").containsEntry("deadline", "2024-03-02");
         });
     }
 

@@ -44,10 +44,10 @@ class Art11DepartmentEngagementTest extends RuleTestSupport {
         assertThat(f.subject().kind()).isEqualTo("Engagement");
         assertThat(f.subject().id()).isEqualTo("E-1");
         assertThat(f.occurredOn()).isEqualTo(FROM);
-        assertThat(f.evidence()).containsEntry("department", CompliantCity.CIVIL_AFFAIRS).containsEntry("consentBy", "-");
-        assertThat(f.messageZh()).contains(CompliantCity.CIVIL_AFFAIRS + " 依托网格开展工作（E-1）未经市网格化服务管理工作机构同意：无同意记录")
+        assertThat(f.evidence()).containsEntry("department", CompliantCity.CIVIL_AFFAIRS).containsEntry("from", "2024-03-01");
+        assertThat(f.messageZh()).contains(CompliantCity.CIVIL_AFFAIRS + "依托网格开展工作（E-1），自2024年3月1日起未经市网格化服务管理工作机构同意")
                 .contains("第十一条").doesNotContain("{");
-        assertThat(f.messageEn()).contains(CompliantCity.CIVIL_AFFAIRS + " relies on grids (engagement E-1) without the city-level grid agency's consent: no consent is recorded")
+        assertThat(f.messageEn()).contains(CompliantCity.CIVIL_AFFAIRS + " has relied on grids (engagement E-1) without the city-level grid agency's consent since 1 March 2024")
                 .doesNotContain("{");
     }
 
@@ -56,7 +56,7 @@ class Art11DepartmentEngagementTest extends RuleTestSupport {
         List<Finding> findings = findings(CompliantCity.with(withConsent(CompliantCity.ZLJ_AGENCY, FROM)), "ZG-11-01");
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).evidence()).containsEntry("consentBy", CompliantCity.ZLJ_AGENCY);
-        assertThat(findings.get(0).messageEn()).contains("consent was given by " + CompliantCity.ZLJ_AGENCY);
+        assertThat(findings.get(0).messageEn()).contains("the consent recorded was given by " + CompliantCity.ZLJ_AGENCY);
     }
 
     @Test
@@ -68,8 +68,9 @@ class Art11DepartmentEngagementTest extends RuleTestSupport {
     void ZG_11_01_consent_the_day_after_the_engagement_began_is_a_violation() {
         List<Finding> findings = findings(CompliantCity.with(withConsent(CompliantCity.CITY_AGENCY, FROM.plusDays(1))), "ZG-11-01");
         assertThat(findings).hasSize(1);
-        assertThat(findings.get(0).evidence()).containsEntry("consentDate", "2024-03-02");
-        assertThat(findings.get(0).messageEn()).contains("consent dated 2024-03-02, after the engagement began on 2024-03-01");
+        assertThat(findings.get(0).evidence()).containsEntry("consentDate", "2024-03-02").containsEntry("from", "2024-03-01");
+        assertThat(findings.get(0).messageEn()).contains("without the city-level grid agency's consent from 1 March 2024 until its consent on 2 March 2024");
+        assertThat(findings.get(0).messageZh()).contains("自2024年3月1日起至2024年3月2日经市网格化服务管理工作机构同意前，未经同意");
     }
 
     @Test
@@ -88,11 +89,52 @@ class Art11DepartmentEngagementTest extends RuleTestSupport {
     }
 
     @Test
-    void ZG_11_01_an_engagement_begun_before_the_measures_and_still_running_is_a_continuing_breach_dated_the_check_day() {
+    void ZG_11_01_an_engagement_begun_before_the_measures_and_still_running_breaches_from_2024_02_01() {
         Engagement running = engagement(null, null, 1, "20000", Set.of(SupportKind.values()), LocalDate.of(2023, 6, 1), null);
         List<Finding> findings = findings(CompliantCity.with(running), "ZG-11-01");
-        assertThat(findings).hasSize(1);
-        assertThat(findings.get(0).occurredOn()).isEqualTo(CompliantCity.AS_OF);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2024, 2, 1));
+            assertThat(f.messageZh()).contains("自2024年2月1日起未经市网格化服务管理工作机构同意");
+        });
+    }
+
+    @Test
+    void ZG_11_01_an_engagement_begun_before_the_measures_with_consent_by_2024_02_01_is_compliant_and_the_day_after_is_cured_late() {
+        LocalDate begun = LocalDate.of(2023, 6, 1);
+        Engagement onTime = engagement(CompliantCity.CITY_AGENCY, LocalDate.of(2024, 2, 1), 1, "20000", Set.of(SupportKind.values()), begun, null);
+        assertThat(findings(CompliantCity.with(onTime), "ZG-11-01")).isEmpty();
+        Engagement earlier = engagement(CompliantCity.CITY_AGENCY, LocalDate.of(2023, 5, 1), 1, "20000", Set.of(SupportKind.values()), begun, null);
+        assertThat(findings(CompliantCity.with(earlier), "ZG-11-01")).isEmpty();
+        Engagement late = engagement(CompliantCity.CITY_AGENCY, LocalDate.of(2024, 2, 2), 1, "20000", Set.of(SupportKind.values()), begun, null);
+        assertThat(findings(CompliantCity.with(late), "ZG-11-01")).singleElement().satisfies(f -> {
+            assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2024, 2, 1));
+            assertThat(f.evidence()).containsEntry("from", "2024-02-01").containsEntry("consentDate", "2024-02-02");
+            assertThat(f.messageZh()).contains("自2024年2月1日起至2024年2月2日经市网格化服务管理工作机构同意前，未经同意");
+        });
+    }
+
+    @Test
+    void ZG_11_01_consent_dated_after_the_check_date_is_no_consent_yet() {
+        Engagement future = withConsent(CompliantCity.CITY_AGENCY, CompliantCity.AS_OF.plusDays(1));
+        assertThat(findings(CompliantCity.with(future), "ZG-11-01")).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("自2024年3月1日起未经"));
+    }
+
+    @Test
+    void ZG_11_01_an_undated_consent_cannot_be_shown_to_precede_the_engagement() {
+        assertThat(findings(CompliantCity.with(withConsent(CompliantCity.CITY_AGENCY, null)), "ZG-11-01")).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("所记录的同意未载明日期"));
+    }
+
+    @Test
+    void ZG_11_02_an_engagement_begun_before_the_measures_and_ended_after_is_judged_from_2024_02_01() {
+        Engagement straddling = engagement(CompliantCity.CITY_AGENCY, LocalDate.of(2023, 5, 1), 0, "0", Set.of(SupportKind.values()),
+                LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 30));
+        assertThat(findings(CompliantCity.with(straddling), "ZG-11-02")).singleElement()
+                .satisfies(f -> assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2024, 2, 1)));
+        Engagement endedTheDayBefore = engagement(CompliantCity.CITY_AGENCY, LocalDate.of(2023, 5, 1), 0, "0", Set.of(SupportKind.values()),
+                LocalDate.of(2023, 6, 1), LocalDate.of(2024, 1, 31));
+        assertThat(findings(CompliantCity.with(endedTheDayBefore), "ZG-11-02")).isEmpty();
     }
 
     @Test
@@ -119,8 +161,8 @@ class Art11DepartmentEngagementTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo("E-1");
         assertThat(f.evidence()).containsEntry("department", CompliantCity.CIVIL_AFFAIRS).containsEntry("personnel", "0")
                 .containsEntry("funds", "0");
-        assertThat(f.messageZh()).contains("配置到网格的人员 0 人、经费 0 元").doesNotContain("{");
-        assertThat(f.messageEn()).contains("allocated 0 people and 0 yuan").doesNotContain("{");
+        assertThat(f.messageZh()).contains("自2024年3月1日起未将相应的人员、经费配置到网格（人员0人，经费0元）").doesNotContain("{");
+        assertThat(f.messageEn()).contains("has not allocated the corresponding personnel and funds to them (0 people, 0 yuan)").doesNotContain("{");
     }
 
     // ZG-11-03 -------------------------------------------------------------------------------------------------

@@ -48,9 +48,9 @@ class Art12GridWorkersTest extends RuleTestSupport {
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.occurredOn()).isEqualTo(CompliantCity.AS_OF);
             assertThat(f.evidence()).containsEntry("gridCode", "510302001001001");
-            assertThat(f.messageZh()).contains("网格 G-COMM-1 截至 2025年6月30日 没有县级网格化服务管理工作机构配备的网格员")
+            assertThat(f.messageZh()).contains("网格G-COMM-1（檀木林社区第一网格）截至2025年6月30日没有由所在县（区）网格化服务管理工作机构配备的在岗网格员")
                     .contains("第十二条第一款").doesNotContain("{");
-            assertThat(f.messageEn()).contains("Grid G-COMM-1 has, as of 30 June 2025, no grid worker assigned by a county-level grid agency")
+            assertThat(f.messageEn()).contains("has, as of 30 June 2025, no serving grid worker assigned by the county-level grid agency of its own county")
                     .contains("Art. 12 ¶1").doesNotContain("{");
             assertThat(f.ruleFile()).isEqualTo("art12-grid-workers.drl");
         });
@@ -60,6 +60,14 @@ class Art12GridWorkersTest extends RuleTestSupport {
     void ZG_12_01_a_worker_assigned_by_the_street_office_does_not_staff_the_grid() {
         assertThat(findings(CompliantCity.with(assignment(CompliantCity.STREET_OFFICE, null)), "ZG-12-01"))
                 .extracting(f -> f.subject().id()).containsExactly(CompliantCity.COMMUNITY_GRID);
+    }
+
+    @Test
+    void ZG_12_01_a_worker_assigned_by_the_agency_of_another_county_does_not_staff_the_grid() {
+        // 荣县's agency assigns a worker to a grid of 自流井区: not the agency that divides that grid (所划分网格)
+        assertThat(findings(CompliantCity.with(assignment(CompliantCity.RONG_AGENCY, null)), "ZG-12-01"))
+                .extracting(f -> f.subject().id()).containsExactly(CompliantCity.COMMUNITY_GRID);
+        assertThat(findings(CompliantCity.with(assignment(CompliantCity.ZLJ_AGENCY, null)), "ZG-12-01")).isEmpty();
     }
 
     @Test

@@ -816,7 +816,8 @@ final class Draft {
                 published = LocalDate.of(2024, 1, 20);
             }
             boolean isPublished = !published.isAfter(asOf);
-            MatterList list = new MatterList("L-" + y, y + "版", cityAgencyId, co, isPublished ? published : null);
+            MatterList list = new MatterList("L-" + y, y + "版", cityAgencyId, co, isPublished ? published : null,
+                    isPublished ? "自贡市人民政府门户网站" : null);
             matterLists.add(list);
             EnumMap<MatterCategory, List<Matter>> byCategory = new EnumMap<>(MatterCategory.class);
             int k = 0;
@@ -1053,7 +1054,10 @@ final class Draft {
         cases.add(new Case(id, source, matterId, category, hazard, obstruction, g.id, byWorker ? collector.worker.id : null,
                 new CaseTimeline(at(collected), t(resolved), t(reported), t(accepted), t(assigned), t(fedBack), t(verified), t(closed)),
                 department, handBacks, supervisions, closedAsResolved, verification, evidence, parties,
-                obstruction ? "网格员入户时遭阻碍" : summaries[r.nextInt(summaries.length)]));
+                obstruction ? "网格员入户时遭阻碍" : summaries[r.nextInt(summaries.length)],
+                // Art. 9(8): a matter the Party committee or government assigned names the government that assigned it
+                source == CaseSource.ASSIGNED_FROM_ABOVE || category == MatterCategory.ASSIGNED_BY_PARTY_AND_GOVERNMENT
+                        ? g.county.govId : null));
     }
 
     /** The longest a compliant case waits to be resolved or reported, in minutes: under the strictest limit of the window. */

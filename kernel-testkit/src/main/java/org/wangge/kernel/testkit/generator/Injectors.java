@@ -123,7 +123,7 @@ final class Injectors {
             }, (i, k) -> d.cases.set(i, CaseCopy.of(d.cases.get(i)).category(MatterCategory.OUTSIDE_ARTICLE_9).build()));
             case "ZG-10-01" -> zg1001(id, rate, r);
             case "ZG-10-02" -> zg1002(id, rate, r);
-            case "ZG-10-03" -> caseInjection(id, rate, r, i -> true,
+            case "ZG-10-03" -> caseInjection(id, rate, r, i -> d.cases.get(i).isHandedDown(),
                     (i, k) -> d.cases.set(i, CaseCopy.of(d.cases.get(i)).matterId(null).build()));
             case "ZG-11-01", "ZG-11-02", "ZG-11-03" -> zg11(id, rate, r);
             case "ZG-12-01" -> zg1201(id, rate, r);
@@ -378,7 +378,8 @@ final class Injectors {
         for (int i : choose(candidates, rate, r)) {
             MatterList l = d.matterLists.get(i);
             // compiled by a county agency instead of the city agency
-            d.matterLists.set(i, new MatterList(l.id(), l.version(), d.counties.get(0).agencyId, l.coCompilerIds(), l.publishedOn()));
+            d.matterLists.set(i, new MatterList(l.id(), l.version(), d.counties.get(0).agencyId, l.coCompilerIds(), l.publishedOn(),
+                    l.publicationChannel()));
             expect(id, "MatterList", l.id());
         }
     }
@@ -909,7 +910,7 @@ final class Injectors {
         Case build() {
             return new Case(c.id(), c.source(), matterId, category, c.safetyHazard(), c.obstructionOfWorker(), c.gridId(),
                     c.collectedById(), timeline, assignedDepartmentId, handBacks, supervisions, c.closedAsResolved(),
-                    verification, c.evidenceRefs(), partyIds, c.summary());
+                    verification, c.evidenceRefs(), partyIds, c.summary(), c.assignedById());
         }
     }
 

@@ -239,7 +239,7 @@ final class TrialCompliantCity {
         }
 
         // Matter list (Art. 9, 10) and an engagement (Art. 11)
-        f.add(new MatterList(MATTER_LIST, "2024版", CITY_AGENCY, Set.of(CIVIL_AFFAIRS, PUBLIC_SECURITY, EMERGENCY), start));
+        f.add(new MatterList(MATTER_LIST, "2024版", CITY_AGENCY, Set.of(CIVIL_AFFAIRS, PUBLIC_SECURITY, EMERGENCY), start, "自贡市人民政府门户网站"));
         f.add(new Matter(MATTER_OPINION, MATTER_LIST, "收集群众诉求", MatterCategory.PUBLIC_OPINION, MatterNature.INFORMATION_COLLECTION, CIVIL_AFFAIRS));
         f.add(new Matter(MATTER_HAZARD, MATTER_LIST, "排查上报安全隐患", MatterCategory.SAFETY_HAZARDS, MatterNature.SCREENING, EMERGENCY));
         f.add(new Matter(MATTER_DISPUTE, MATTER_LIST, "矛盾纠纷排查化解", MatterCategory.DISPUTES, MatterNature.MEDIATION, PUBLIC_SECURITY));
