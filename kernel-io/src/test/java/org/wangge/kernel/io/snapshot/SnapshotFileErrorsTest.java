@@ -62,7 +62,7 @@ class SnapshotFileErrorsTest {
         assertThat(problems.get(0).message()).startsWith("unknown top-level key; the known keys are format, jurisdiction, asOf, divisions");
         assertThat(problems.get(1).message()).isEqualTo("GRID_AGNCY is not one of GRID_AGENCY, PEOPLES_GOVERNMENT, DEPARTMENT, "
                 + "TOWNSHIP_GOVERNMENT, STREET_OFFICE, RESIDENTS_COMMITTEE, VILLAGERS_COMMITTEE, PEOPLES_ORGANISATION, "
-                + "SOCIAL_ORGANISATION, ENTERPRISE_OR_INSTITUTION, OTHER_UNIT");
+                + "SOCIAL_ORGANISATION, ENTERPRISE_OR_INSTITUTION, OTHER_UNIT, PARTY_COMMITTEE");
         assertThat(problems.get(2).message()).isEqualTo("abc is not a whole number");
         assertThat(problems.get(3).message()).isEqualTo("2024-02-30 is not a date: write yyyy-mm-dd, e.g. 2025-06-30");
         assertThat(problems.get(4).message()).startsWith("unknown field of Grid; the known fields are id, code, name, kind, placeKind");
