@@ -249,10 +249,10 @@ class Art21PublicNoticeTest extends RuleTestSupport {
             assertThat(f.evidence()).containsEntry("missing", "W-4").containsEntry("extra", "")
                     .containsEntry("changedOn", "2025-06-22").containsEntry("graceDays", "7").containsEntry("notice", NOTICE)
                     .containsEntry("postedOn", "2024-02-04");
-            assertThat(f.messageZh()).startsWith("网格檀木林社区第一网格（G-COMM-1）的公示（N-G-COMM-1，2024年2月4日公布）与在岗网格员不符：未公示W-4，已不在岗仍公示无")
-                    .contains("人员变动于2025年6月22日，超过更新宽限期7日").contains("本地设定").doesNotContain("{");
+            assertThat(f.messageZh()).startsWith("网格檀木林社区第一网格（G-COMM-1）的公示（N-G-COMM-1，2024年2月4日公布）未列明在岗网格员W-4；"
+                    + "人员变动于2025年6月22日，超过更新宽限期7日").contains("本地设定").doesNotContain("{");
             OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE, "W-4");
-            assertThat(f.messageEn()).contains("not listed W-4, no longer assigned none; changed on 22 June 2025, more than 7 day(s) ago")
+            assertThat(f.messageEn()).contains("does not list its assigned worker(s) W-4; changed on 22 June 2025, more than 7 day(s) ago")
                     .contains("Art. 21").doesNotContain("{");
         });
     }
@@ -279,7 +279,8 @@ class Art21PublicNoticeTest extends RuleTestSupport {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.evidence()).containsEntry("missing", "").containsEntry("extra", CompliantCity.WORKER_COMMUNITY)
                     .containsEntry("changedOn", "2025-06-22");
-            assertThat(f.messageEn()).contains("no longer assigned W-1");
+            assertThat(f.messageEn()).contains("still lists W-1, no longer assigned");
+            assertThat(f.messageZh()).contains("仍列明已不在岗的网格员W-1；");
         });
     }
 
@@ -292,6 +293,17 @@ class Art21PublicNoticeTest extends RuleTestSupport {
         PublicNotice fresh = notice(CompliantCity.STREET_OFFICE, LocalDate.of(2025, 6, 23), Set.of(NoticeContent.values()),
                 listed(CompliantCity.WORKER_COMMUNITY), listed(CompliantCity.WORKER_VILLAGE));
         assertThat(findings(CompliantCity.with(fresh), "ZG-21-02")).isEmpty();
+    }
+
+    @Test
+    void ZG_21_02_a_notice_both_missing_and_still_listing_workers_names_both_in_one_finding() {
+        List<Finding> findings = findings(CompliantCity.with(all(newAssignment("W-4", LocalDate.of(2025, 6, 1)),
+                new Object[] {notice(listed(CompliantCity.WORKER_COMMUNITY), listed(CompliantCity.WORKER_VILLAGE))})), "ZG-21-02");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("missing", "W-4").containsEntry("extra", CompliantCity.WORKER_VILLAGE);
+            assertThat(f.messageZh()).contains("与在岗网格员不符：未列明在岗网格员W-4，仍列明已不在岗的网格员W-2；");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE, "W-4", CompliantCity.WORKER_VILLAGE);
+        });
     }
 
     @Test
