@@ -566,7 +566,11 @@ public final class Baseline {
 
     private void information(Consumer<Key> sink) {
         for (DataExchange x : s.exchanges()) {
-            if (!x.hasLegalBasis() && !x.on().isAfter(day)) {
+            // Art. 16 binds city- and county-level people's governments and their departments
+            Organisation from = orgs.get(x.fromId());
+            boolean bound = from != null && (from.kind() == OrganisationKind.DEPARTMENT || from.kind() == OrganisationKind.PEOPLES_GOVERNMENT)
+                    && (from.level() == GovernmentLevel.CITY || from.level() == GovernmentLevel.COUNTY);
+            if (bound && !x.hasLegalBasis() && !x.on().isAfter(day)) {
                 add(sink, "ZG-16-02", "DataExchange", x.id(), x.on());
             }
         }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.wangge.kernel.model.ModelValidationException;
 import org.wangge.kernel.model.Require;
 
@@ -14,12 +15,15 @@ import org.wangge.kernel.model.Require;
  * @param governmentId the people's government
  * @param year         the budget year
  * @param gridFunding  the funding for grid work in that budget, in yuan (zero if none)
+ * @param approvedOn   the day the budget was approved (批准), or null when the record does not say: then taken as approved
+ *                     on the first day of its year
  */
 public record Budget(
         @NotBlank String id,
         @NotBlank String governmentId,
         int year,
-        @NotNull @PositiveOrZero BigDecimal gridFunding) {
+        @NotNull @PositiveOrZero BigDecimal gridFunding,
+        LocalDate approvedOn) {
 
     /** Validates the record. */
     public Budget {
@@ -32,5 +36,30 @@ public record Budget(
         if (gridFunding.signum() < 0) {
             throw new ModelValidationException("Budget.gridFunding", gridFunding.toPlainString(), "must be zero or more");
         }
+    }
+
+    /**
+     * A budget whose approval day is not recorded (taken as the first day of its year).
+     *
+     * @param id           stable id
+     * @param governmentId the people's government
+     * @param year         the budget year
+     * @param gridFunding  the funding for grid work, in yuan
+     */
+    public Budget(String id, String governmentId, int year, BigDecimal gridFunding) {
+        this(id, governmentId, year, gridFunding, null);
+    }
+
+    /** @return the day it was approved, or the first day of its year when that is not recorded */
+    public LocalDate approvedOrYearStart() {
+        return approvedOn == null ? LocalDate.of(year, 1, 1) : approvedOn;
+    }
+
+    /**
+     * @param day a day
+     * @return whether the budget is approved on that day
+     */
+    public boolean isApprovedOn(LocalDate day) {
+        return !approvedOrYearStart().isAfter(day);
     }
 }

@@ -25,4 +25,16 @@ public record NoticedWorker(@NotBlank String workerId, PersonName name, MobileNu
     public boolean showsNameAndPhone() {
         return name != null && (mobile != null || landline != null);
     }
+
+    /** @return what the notice does not show of the worker: name, phone, both or neither, in that order */
+    public java.util.List<WorkerDetail> missingDetails() {
+        java.util.List<WorkerDetail> out = new java.util.ArrayList<>();
+        if (name == null) {
+            out.add(WorkerDetail.NAME);
+        }
+        if (mobile == null && landline == null) {
+            out.add(WorkerDetail.PHONE);
+        }
+        return out;
+    }
 }

@@ -24,6 +24,8 @@ import org.wangge.kernel.model.matter.Engagement;
 import org.wangge.kernel.model.matter.Matter;
 import org.wangge.kernel.model.matter.MatterList;
 import org.wangge.kernel.model.notice.PublicNotice;
+import org.wangge.kernel.model.organisation.AgencyMechanism;
+import org.wangge.kernel.model.organisation.Commendation;
 import org.wangge.kernel.model.organisation.Organisation;
 import org.wangge.kernel.model.organisation.Volunteer;
 import org.wangge.kernel.model.privacy.PersonalInfoAccess;
@@ -70,6 +72,8 @@ import org.wangge.kernel.model.worker.VisitCheckIn;
  * @param connections  information-system connections
  * @param exchanges    data exchanges
  * @param budgets      budgets
+ * @param mechanisms   grid agencies' working mechanisms and star-rated grid systems (Art. 17 ¶1)
+ * @param commendations grid agencies' commendations and rewards (Art. 17 ¶2)
  */
 public record CitySnapshot(
         @NotBlank String jurisdiction,
@@ -100,7 +104,9 @@ public record CitySnapshot(
         List<PublicNotice> notices,
         List<SystemConnection> connections,
         List<DataExchange> exchanges,
-        List<Budget> budgets) {
+        List<Budget> budgets,
+        List<AgencyMechanism> mechanisms,
+        List<Commendation> commendations) {
 
     /** Copies every list and refuses nulls. */
     public CitySnapshot {
@@ -141,6 +147,26 @@ public record CitySnapshot(
         connections = Require.list(connections, "CitySnapshot.connections");
         exchanges = Require.list(exchanges, "CitySnapshot.exchanges");
         budgets = Require.list(budgets, "CitySnapshot.budgets");
+        mechanisms = Require.list(mechanisms, "CitySnapshot.mechanisms");
+        commendations = Require.list(commendations, "CitySnapshot.commendations");
+    }
+
+    /**
+     * A snapshot as built before agency mechanisms and commendations were modelled (Art. 17): it has none of either.
+     */
+    public CitySnapshot(String jurisdiction, LocalDate asOf, List<AdministrativeDivision> divisions,
+            List<Organisation> organisations, List<Volunteer> volunteers, List<Grid> grids, List<GridChange> gridChanges,
+            List<Filing> filings, List<GridWorker> workers, List<Assignment> assignments, List<LabourContract> labourContracts,
+            List<InsurancePolicy> insurancePolicies, List<PayRecord> payRecords, List<Assessment> assessments,
+            List<StarRating> starRatings, List<GridIndicators> gridIndicators, List<VisitCheckIn> checkIns,
+            List<MatterList> matterLists, List<Matter> matters, List<Engagement> engagements, List<Case> cases,
+            List<PersonalInfoAccess> accesses, List<PersonalInfoDisclosure> disclosures, List<ConductIncident> incidents,
+            List<Complaint> complaints, List<PublicNotice> notices, List<SystemConnection> connections,
+            List<DataExchange> exchanges, List<Budget> budgets) {
+        this(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
+                labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns,
+                matterLists, matters, engagements, cases, accesses, disclosures, incidents, complaints, notices,
+                connections, exchanges, budgets, List.of(), List.of());
     }
 
     /**
@@ -158,7 +184,7 @@ public record CitySnapshot(
         Stream.of(divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
                 labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns,
                 matterLists, matters, engagements, cases, accesses, disclosures, incidents, complaints, notices,
-                connections, exchanges, budgets).forEach(all::addAll);
+                connections, exchanges, budgets, mechanisms, commendations).forEach(all::addAll);
         return Collections.unmodifiableList(all);
     }
 
@@ -198,6 +224,8 @@ public record CitySnapshot(
         private final List<SystemConnection> connections = new ArrayList<>();
         private final List<DataExchange> exchanges = new ArrayList<>();
         private final List<Budget> budgets = new ArrayList<>();
+        private final List<AgencyMechanism> mechanisms = new ArrayList<>();
+        private final List<Commendation> commendations = new ArrayList<>();
 
         private Builder(String jurisdiction, LocalDate asOf) {
             this.jurisdiction = jurisdiction;
@@ -290,6 +318,10 @@ public record CitySnapshot(
                 exchanges.add(f);
             } else if (fact instanceof Budget f) {
                 budgets.add(f);
+            } else if (fact instanceof AgencyMechanism f) {
+                mechanisms.add(f);
+            } else if (fact instanceof Commendation f) {
+                commendations.add(f);
             } else {
                 throw new org.wangge.kernel.model.ModelValidationException("CitySnapshot.facts",
                         fact == null ? "null" : fact.getClass().getName(), "is not a fact of the Wangge model");
@@ -301,7 +333,7 @@ public record CitySnapshot(
             return new CitySnapshot(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges,
                     filings, workers, assignments, labourContracts, insurancePolicies, payRecords, assessments,
                     starRatings, gridIndicators, checkIns, matterLists, matters, engagements, cases, accesses,
-                    disclosures, incidents, complaints, notices, connections, exchanges, budgets);
+                    disclosures, incidents, complaints, notices, connections, exchanges, budgets, mechanisms, commendations);
         }
     }
 }

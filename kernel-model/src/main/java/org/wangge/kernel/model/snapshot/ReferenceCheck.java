@@ -45,6 +45,8 @@ final class ReferenceCheck {
         ids("SystemConnection", s.connections(), x -> x.id());
         ids("DataExchange", s.exchanges(), x -> x.id());
         ids("Budget", s.budgets(), x -> x.id());
+        ids("AgencyMechanism", s.mechanisms(), x -> x.id());
+        ids("Commendation", s.commendations(), x -> x.id());
 
         boolean checkDivisions = !s.divisions().isEmpty();
         for (var d : s.divisions()) {
@@ -128,6 +130,8 @@ final class ReferenceCheck {
             ref("DataExchange", x.id(), "toId", x.toId(), orgs);
         }
         s.budgets().forEach(b -> ref("Budget", b.id(), "governmentId", b.governmentId(), orgs));
+        s.mechanisms().forEach(m -> ref("AgencyMechanism", m.id(), "agencyId", m.agencyId(), orgs));
+        s.commendations().forEach(c -> ref("Commendation", c.id(), "agencyId", c.agencyId(), orgs));
         return List.copyOf(problems);
     }
 

@@ -90,7 +90,7 @@ class CitySnapshotTest {
         Set<Class<?>> types = facts.stream().map(Object::getClass).collect(Collectors.toCollection(LinkedHashSet::new));
         long factLists = Arrays.stream(CitySnapshot.class.getRecordComponents())
                 .filter(c -> c.getType() == List.class).count();
-        assertThat(types).as("one fact type per list of the snapshot is exercised").hasSize((int) factLists).hasSize(27);
+        assertThat(types).as("one fact type per list of the snapshot is exercised").hasSize((int) factLists).hasSize(29);
         List<Function<CitySnapshot, List<?>>> lists = List.of(CitySnapshot::divisions, CitySnapshot::organisations,
                 CitySnapshot::volunteers, CitySnapshot::grids, CitySnapshot::gridChanges, CitySnapshot::filings,
                 CitySnapshot::workers, CitySnapshot::assignments, CitySnapshot::labourContracts,
@@ -98,7 +98,8 @@ class CitySnapshotTest {
                 CitySnapshot::starRatings, CitySnapshot::gridIndicators, CitySnapshot::checkIns, CitySnapshot::matterLists,
                 CitySnapshot::matters, CitySnapshot::engagements, CitySnapshot::cases, CitySnapshot::accesses,
                 CitySnapshot::disclosures, CitySnapshot::incidents, CitySnapshot::complaints, CitySnapshot::notices,
-                CitySnapshot::connections, CitySnapshot::exchanges, CitySnapshot::budgets);
+                CitySnapshot::connections, CitySnapshot::exchanges, CitySnapshot::budgets, CitySnapshot::mechanisms,
+                CitySnapshot::commendations);
         assertThat(lists).hasSize((int) factLists);
         for (Class<?> type : types) {
             List<Object> expected = facts.stream().filter(type::isInstance).toList();

@@ -35,7 +35,11 @@ import org.wangge.kernel.model.matter.MatterNature;
 import org.wangge.kernel.model.matter.SupportKind;
 import org.wangge.kernel.model.notice.NoticeContent;
 import org.wangge.kernel.model.notice.NoticedWorker;
+import org.wangge.kernel.model.notice.NoticePlace;
 import org.wangge.kernel.model.notice.PublicNotice;
+import org.wangge.kernel.model.organisation.AgencyMechanism;
+import org.wangge.kernel.model.organisation.Commendation;
+import org.wangge.kernel.model.organisation.MechanismKind;
 import org.wangge.kernel.model.organisation.DepartmentKind;
 import org.wangge.kernel.model.organisation.GovernmentLevel;
 import org.wangge.kernel.model.organisation.Organisation;
@@ -229,10 +233,12 @@ public final class CompliantCity {
             f.add(new PayRecord("PAY-" + w[0] + "-2025-05", w[0], payer, PayRecord.PayKind.PAY, LocalDate.of(2025, 5, 31),
                     new BigDecimal("3500.00"), LocalDate.of(2025, 5, 30), new BigDecimal("3500.00")));
             f.add(new Assessment("AS-" + w[0] + "-2024", w[0], LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), w[2], "合格"));
-            f.add(new StarRating("SR-" + w[1] + "-2025", w[1], LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 3, w[2]));
+            f.add(new StarRating("SR-" + w[1] + "-2024", w[1], LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 3, w[2]));
             String poster = w[2].equals(RONG_AGENCY) ? TOWNSHIP_GOV : STREET_OFFICE;
+            String placeCode = w[2].equals(RONG_AGENCY) ? VILLAGE_CODE : COMMUNITY_CODE;
             f.add(new PublicNotice("N-" + w[1], w[1], poster, start.plusDays(3), "社区/村党群服务中心公示栏",
-                    Set.of(NoticeContent.values()), List.of(new NoticedWorker(w[0], worker.name(), worker.phone(), null))));
+                    Set.of(NoticeContent.values()), List.of(new NoticedWorker(w[0], worker.name(), worker.phone(), null)),
+                    new NoticePlace(placeCode, true, "党群服务中心公示栏")));
         }
 
         // Matter list (Art. 9, 10) and an engagement (Art. 11)
@@ -265,6 +271,14 @@ public final class CompliantCity {
             f.add(new Budget("B-" + gov + "-2025", gov, 2025, new BigDecimal("1000000")));
             f.add(new Budget("B-" + gov + "-2024", gov, 2024, new BigDecimal("900000")));
         }
+
+        // Working mechanisms and the star-rated grid system of every grid agency (Art. 17 ¶1), and a commendation (¶2)
+        for (String agency : List.of(CITY_AGENCY, ZLJ_AGENCY, RONG_AGENCY)) {
+            for (MechanismKind kind : MechanismKind.values()) {
+                f.add(new AgencyMechanism("MECH-" + agency + "-" + kind.name(), agency, kind, "网格员管理办法（试行）", start, null));
+            }
+        }
+        f.add(new Commendation("COM-1", ZLJ_AGENCY, WORKER_COMMUNITY, true, LocalDate.of(2025, 1, 20), "年度优秀网格员"));
         return f;
     }
 }

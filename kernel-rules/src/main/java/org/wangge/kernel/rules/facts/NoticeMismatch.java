@@ -62,6 +62,22 @@ public record NoticeMismatch(String gridId, String noticeId, String workerId, bo
         return min;
     }
 
+    /**
+     * @param mismatches mismatches ({@code NoticeMismatch} objects)
+     * @param missing    true for the assigned workers the notice does not list, false for the listed workers not assigned
+     * @return their worker ids, sorted
+     */
+    public static java.util.List<String> workerIds(Collection<?> mismatches, boolean missing) {
+        TreeSet<String> ids = new TreeSet<>();
+        for (Object o : mismatches) {
+            NoticeMismatch m = (NoticeMismatch) o;
+            if (m.missing == missing) {
+                ids.add(m.workerId);
+            }
+        }
+        return java.util.List.copyOf(ids);
+    }
+
     private static String ids(Collection<?> mismatches, boolean missing) {
         TreeSet<String> ids = new TreeSet<>();
         for (Object o : mismatches) {

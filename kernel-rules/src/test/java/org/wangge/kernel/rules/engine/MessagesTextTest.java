@@ -82,7 +82,9 @@ class MessagesTextTest {
                 org.wangge.kernel.model.grid.GridStatus.class, org.wangge.kernel.model.grid.GridChangeKind.class,
                 org.wangge.kernel.model.privacy.DisclosureKind.class, org.wangge.kernel.model.privacy.AccessKind.class,
                 org.wangge.kernel.model.division.DivisionKind.class, org.wangge.kernel.model.notice.NoticeContent.class,
-                org.wangge.kernel.model.identity.DivisionLevel.class);
+                org.wangge.kernel.model.identity.DivisionLevel.class,
+                org.wangge.kernel.model.organisation.MechanismKind.class, org.wangge.kernel.model.notice.WorkerDetail.class,
+                org.wangge.kernel.model.worker.PayRecord.PayKind.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : enums) {
             for (Enum<?> e : type.getEnumConstants()) {

@@ -43,9 +43,10 @@ class Art16InformationTest extends RuleTestSupport {
         assertThat(f.subject().id()).isEqualTo(EMERGENCY);
         assertThat(f.occurredOn()).isEqualTo(AS_OF);
         assertThat(f.evidence()).containsEntry("cases", "1").containsEntry("department", "自流井区应急管理局");
-        assertThat(f.messageZh()).contains("部门 ORG-ZLJ-EMERGENCY（自流井区应急管理局）办理网格事项 1 件").contains("2025年6月30日")
+        assertThat(f.messageZh()).startsWith("自流井区应急管理局（ORG-ZLJ-EMERGENCY）办理网格事件1件，截至2025年6月30日未将有关的信息系统接入网格化服务管理信息平台")
                 .contains("第十六条").doesNotContain("{");
-        assertThat(f.messageEn()).contains("handles 1 grid case(s) but has no information system connected to the platform as of 30 June 2025")
+        OfficialText.assertChinese(f, EMERGENCY);
+        assertThat(f.messageEn()).contains("a county-level department, handles 1 grid case(s) but, as of 30 June 2025, has not connected")
                 .doesNotContain("{");
         assertThat(f.ruleFile()).isEqualTo("art16-information.drl");
     }
@@ -85,10 +86,12 @@ class Art16InformationTest extends RuleTestSupport {
         assertThat(f.subject().kind()).isEqualTo("DataExchange");
         assertThat(f.subject().id()).isEqualTo("X-1");
         assertThat(f.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 3));
-        assertThat(f.evidence()).containsEntry("from", CIVIL_AFFAIRS).containsEntry("to", ZLJ_AGENCY).containsEntry("on", "2025-06-03");
-        assertThat(f.messageEn()).contains("Data exchange X-1 (ORG-ZLJ-CIVIL to ORG-ZLJ-AGENCY, 3 June 2025) records no legal basis")
+        assertThat(f.evidence()).containsEntry("fromId", CIVIL_AFFAIRS).containsEntry("toId", ZLJ_AGENCY).containsEntry("on", "2025-06-03");
+        assertThat(f.messageEn()).contains("自流井区民政局 exchanged or shared grid information with 自流井区网格化服务管理中心 on 3 June 2025 (record X-1)")
                 .doesNotContain("{");
-        assertThat(f.messageZh()).contains("信息交互 X-1").contains("未记录法律依据").doesNotContain("{");
+        assertThat(f.messageZh()).startsWith("自流井区民政局于2025年6月3日与自流井区网格化服务管理中心交互、共享网格化服务管理有关业务信息（记录X-1），未记录所依据的法律法规")
+                .doesNotContain("{");
+        OfficialText.assertChinese(f, "X-1");
     }
 
     @Test
@@ -96,6 +99,24 @@ class Art16InformationTest extends RuleTestSupport {
         assertThat(findings(CompliantCity.with(new DataExchange("X-1", CIVIL_AFFAIRS, ZLJ_AGENCY, LocalDate.of(2025, 6, 3), "比对", "  ")),
                 "ZG-16-02")).hasSize(1);
         assertThat(findings(CompliantCity.snapshot(), "ZG-16-02")).isEmpty();
+    }
+
+    @Test
+    void ZG_16_02_binds_city_and_county_governments_and_their_departments_only() {
+        // a county government's exchange is judged; a grid agency's, a township's or a committee's is not addressed by Art. 16
+        Finding f = findings(CompliantCity.with(new DataExchange("X-1", CompliantCity.ZLJ_GOV, ZLJ_AGENCY, LocalDate.of(2025, 6, 3), "比对", null)),
+                "ZG-16-02").get(0);
+        assertThat(f.evidence()).containsEntry("fromId", CompliantCity.ZLJ_GOV);
+        for (String from : List.of(ZLJ_AGENCY, CompliantCity.STREET_OFFICE, CompliantCity.TOWNSHIP_GOV, CompliantCity.COMMUNITY_COMMITTEE)) {
+            assertThat(findings(CompliantCity.with(new DataExchange("X-1", from, CIVIL_AFFAIRS, LocalDate.of(2025, 6, 3), "比对", null)),
+                    "ZG-16-02")).as(from).isEmpty();
+        }
+    }
+
+    @Test
+    void ZG_16_02_an_exchange_on_the_day_the_measures_came_into_force_breaches() {
+        assertThat(findings(CompliantCity.with(new DataExchange("X-1", CIVIL_AFFAIRS, ZLJ_AGENCY, LocalDate.of(2024, 2, 1), "比对", null)),
+                "ZG-16-02")).hasSize(1);
     }
 
     @Test

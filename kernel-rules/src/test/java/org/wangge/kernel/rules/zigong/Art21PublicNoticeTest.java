@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.wangge.kernel.model.identity.MobileNumber;
 import org.wangge.kernel.model.identity.PersonName;
 import org.wangge.kernel.model.notice.NoticeContent;
+import org.wangge.kernel.model.notice.NoticePlace;
 import org.wangge.kernel.model.notice.NoticedWorker;
 import org.wangge.kernel.model.notice.PublicNotice;
 import org.wangge.kernel.model.testdata.CompliantCity;
@@ -35,9 +36,16 @@ class Art21PublicNoticeTest extends RuleTestSupport {
         return new NoticedWorker(workerId, NAME, PHONE, null);
     }
 
+    static final NoticePlace CENTRE = new NoticePlace(CompliantCity.COMMUNITY_CODE, true, "檀木林社区党群服务中心公示栏");
+
     static PublicNotice notice(String postedBy, LocalDate postedOn, Set<NoticeContent> contents, NoticedWorker... workers) {
         return new PublicNotice(NOTICE, CompliantCity.COMMUNITY_GRID, postedBy, postedOn, "檀木林社区党群服务中心公示栏",
-                contents, List.of(workers));
+                contents, List.of(workers), CENTRE);
+    }
+
+    static PublicNotice postedAt(NoticePlace place) {
+        return new PublicNotice(NOTICE, CompliantCity.COMMUNITY_GRID, CompliantCity.STREET_OFFICE, START.plusDays(3), "公示栏",
+                Set.of(NoticeContent.values()), List.of(listed(CompliantCity.WORKER_COMMUNITY)), place);
     }
 
     static PublicNotice notice(NoticedWorker... workers) {
@@ -82,9 +90,12 @@ class Art21PublicNoticeTest extends RuleTestSupport {
             assertThat(f.subject().id()).isEqualTo(CompliantCity.COMMUNITY_GRID);
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.occurredOn()).isEqualTo(CompliantCity.AS_OF);
-            assertThat(f.evidence()).containsEntry("notice", "—");
-            assertThat(f.messageZh()).contains("网格 G-COMM-1：未公布网格公示").contains("第二十一条").doesNotContain("{");
-            assertThat(f.messageEn()).contains("Grid G-COMM-1: no public notice is posted").contains("Art. 21").doesNotContain("{");
+            assertThat(f.evidence()).containsEntry("grid", "檀木林社区第一网格");
+            assertThat(f.messageZh()).startsWith("网格檀木林社区第一网格（G-COMM-1）截至2025年6月30日无公示网格基本情况的记录")
+                    .contains("第二十一条").doesNotContain("{");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID);
+            assertThat(f.messageEn()).contains("has, as of 30 June 2025, no public notice of its basic information").contains("Art. 21")
+                    .doesNotContain("{");
             assertThat(f.ruleFile()).isEqualTo("art21-public-notice.drl");
         });
         assertThat(report.findings("ZG-21-02")).isEmpty();
@@ -95,7 +106,7 @@ class Art21PublicNoticeTest extends RuleTestSupport {
         PublicNotice later = notice(CompliantCity.STREET_OFFICE, CompliantCity.AS_OF.plusDays(1), Set.of(NoticeContent.values()),
                 listed(CompliantCity.WORKER_COMMUNITY));
         assertThat(findings(CompliantCity.with(later), "ZG-21-01")).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsEntry("notice", "—"));
+                .satisfies(f -> assertThat(f.evidence()).doesNotContainKey("notice"));
         assertThat(check(CompliantCity.with(later), CompliantCity.AS_OF.plusDays(1)).findings("ZG-21-01")).isEmpty();
     }
 
@@ -103,8 +114,12 @@ class Art21PublicNoticeTest extends RuleTestSupport {
     void ZG_21_01_a_notice_posted_by_the_county_agency_breaches() {
         PublicNotice byAgency = notice(CompliantCity.ZLJ_AGENCY, START, Set.of(NoticeContent.values()), listed(CompliantCity.WORKER_COMMUNITY));
         assertThat(findings(CompliantCity.with(byAgency), "ZG-21-01")).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsEntry("postedBy", CompliantCity.ZLJ_AGENCY).containsEntry("notice", NOTICE);
-            assertThat(f.messageEn()).contains("posted by ORG-ZLJ-AGENCY (county-level grid agency), not by a township government or street office");
+            assertThat(f.evidence()).containsEntry("postedById", CompliantCity.ZLJ_AGENCY).containsEntry("notice", NOTICE)
+                    .containsEntry("postedByKind", "GRID_AGENCY");
+            assertThat(f.messageZh()).startsWith("网格檀木林社区第一网格（G-COMM-1）的公示（N-G-COMM-1）由自流井区网格化服务管理中心（网格化服务管理工作机构）公布，"
+                    + "公布主体应为网格所在地乡镇人民政府或街道办事处");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE);
+            assertThat(f.messageEn()).contains("posted by 自流井区网格化服务管理中心 (grid agency), not by the township government or street office");
         });
     }
 
@@ -112,15 +127,16 @@ class Art21PublicNoticeTest extends RuleTestSupport {
     void ZG_21_01_a_notice_posted_by_an_organisation_not_in_the_snapshot_breaches() {
         PublicNotice unknown = notice("ORG-NOWHERE", START, Set.of(NoticeContent.values()), listed(CompliantCity.WORKER_COMMUNITY));
         assertThat(findings(CompliantCity.with(unknown), "ZG-21-01")).singleElement()
-                .satisfies(f -> assertThat(f.messageEn()).contains("ORG-NOWHERE (not in the snapshot)"));
+                .satisfies(f -> assertThat(f.messageEn()).contains("posted by ORG-NOWHERE (none)"));
     }
 
     @Test
     void ZG_21_01_a_notice_posted_by_the_township_of_another_area_breaches() {
         PublicNotice other = notice(CompliantCity.TOWNSHIP_GOV, START, Set.of(NoticeContent.values()), listed(CompliantCity.WORKER_COMMUNITY));
         assertThat(findings(CompliantCity.with(other), "ZG-21-01")).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsEntry("postedBy", CompliantCity.TOWNSHIP_GOV).containsEntry("division", CompliantCity.COMMUNITY_CODE);
-            assertThat(f.messageZh()).contains("而非网格所在地 510302001001 的乡镇人民政府或街道办事处");
+            assertThat(f.evidence()).containsEntry("postedById", CompliantCity.TOWNSHIP_GOV).containsEntry("division", CompliantCity.COMMUNITY_CODE);
+            assertThat(f.messageZh()).contains("由旭阳镇人民政府公布，其辖区（510321100000）不含网格所在地（510302001001）");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE);
         });
     }
 
@@ -128,8 +144,9 @@ class Art21PublicNoticeTest extends RuleTestSupport {
     void ZG_21_01_a_notice_not_showing_the_area_and_service_matters_breaches() {
         PublicNotice partial = notice(CompliantCity.STREET_OFFICE, START, Set.of(NoticeContent.GRID_NAME), listed(CompliantCity.WORKER_COMMUNITY));
         assertThat(findings(CompliantCity.with(partial), "ZG-21-01")).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsEntry("missingContents", "area, service matters");
-            assertThat(f.messageZh()).contains("未公布区域范围、服务事项").doesNotContain("{");
+            assertThat(f.evidence()).containsEntry("missing", "AREA,SERVICE_MATTERS");
+            assertThat(f.messageZh()).contains("的公示（N-G-COMM-1）未公布区域范围、服务事项").doesNotContain("{");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE);
             assertThat(f.messageEn()).contains("does not show the area, service matters").doesNotContain("{");
         });
     }
@@ -138,13 +155,57 @@ class Art21PublicNoticeTest extends RuleTestSupport {
     void ZG_21_01_a_listed_worker_without_a_phone_breaches_and_without_a_name_too() {
         PublicNotice noPhone = notice(new NoticedWorker(CompliantCity.WORKER_COMMUNITY, NAME, null, null));
         assertThat(findings(CompliantCity.with(noPhone), "ZG-21-01")).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsEntry("worker", CompliantCity.WORKER_COMMUNITY).containsEntry("lacks", "phone");
-            assertThat(f.messageZh()).contains("所列网格员 W-1 缺少联系电话");
+            assertThat(f.evidence()).containsEntry("worker", CompliantCity.WORKER_COMMUNITY).containsEntry("lacks", "PHONE");
+            assertThat(f.messageZh()).contains("所列网格员（W-1）缺少联系电话");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE, CompliantCity.WORKER_COMMUNITY);
             assertThat(f.messageZh()).doesNotContain("王"); // personal data is never in a message
         });
         PublicNotice nothing = notice(new NoticedWorker(CompliantCity.WORKER_COMMUNITY, null, null, null));
         assertThat(findings(CompliantCity.with(nothing), "ZG-21-01")).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsEntry("lacks", "name and phone"));
+                .satisfies(f -> {
+                    assertThat(f.evidence()).containsEntry("lacks", "NAME,PHONE");
+                    assertThat(f.messageZh()).contains("缺少姓名、联系电话");
+                });
+    }
+
+    @Test
+    void ZG_21_01_a_notice_posted_at_a_main_activity_place_of_the_grids_community_complies() {
+        assertThat(findings(CompliantCity.with(postedAt(CENTRE)), "ZG-21-01")).isEmpty();
+        // the grid's community itself, at any place within it
+        assertThat(findings(CompliantCity.with(postedAt(new NoticePlace(CompliantCity.COMMUNITY_CODE, true, null))), "ZG-21-01")).isEmpty();
+    }
+
+    @Test
+    void ZG_21_01_a_notice_without_its_place_of_posting_recorded_breaches() {
+        PublicNotice textOnly = new PublicNotice(NOTICE, CompliantCity.COMMUNITY_GRID, CompliantCity.STREET_OFFICE, START.plusDays(3),
+                "檀木林社区党群服务中心公示栏", Set.of(NoticeContent.values()), List.of(listed(CompliantCity.WORKER_COMMUNITY)));
+        assertThat(findings(CompliantCity.with(textOnly), "ZG-21-01")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.messageZh()).startsWith("网格檀木林社区第一网格（G-COMM-1）的公示（N-G-COMM-1）未记录公布地点，不能表明在村（居）民主要活动场所公布");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE);
+        });
+    }
+
+    @Test
+    void ZG_21_01_a_notice_posted_at_a_place_that_is_not_a_main_activity_place_breaches() {
+        assertThat(findings(CompliantCity.with(postedAt(new NoticePlace(CompliantCity.COMMUNITY_CODE, false, "街道办事处内部走廊"))), "ZG-21-01"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.messageZh()).contains("公布地点不是村（居）民主要活动场所");
+                    OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE);
+                    assertThat(f.messageEn()).contains("is not posted at a main activity place of the villagers or residents");
+                });
+    }
+
+    @Test
+    void ZG_21_01_a_notice_posted_outside_the_grids_village_or_community_breaches() {
+        // the street's own office (the street, not the community) and another community of the street
+        for (String elsewhere : List.of(CompliantCity.STREET_CODE, "510302001002")) {
+            assertThat(findings(CompliantCity.with(postedAt(new NoticePlace(elsewhere, true, "广场"))), "ZG-21-01")).as(elsewhere)
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.evidence()).containsEntry("placeArea", elsewhere).containsEntry("gridAreas", CompliantCity.COMMUNITY_CODE);
+                        assertThat(f.messageZh()).contains("公布地点位于" + elsewhere + "，不在网格所在村（社区）" + CompliantCity.COMMUNITY_CODE);
+                    });
+        }
     }
 
     @Test
@@ -157,10 +218,10 @@ class Art21PublicNoticeTest extends RuleTestSupport {
     @Test
     void ZG_21_01_only_the_newest_notice_counts() {
         PublicNotice oldIncomplete = new PublicNotice("N-OLD", CompliantCity.COMMUNITY_GRID, CompliantCity.STREET_OFFICE, START,
-                "公示栏", Set.of(), List.of(listed(CompliantCity.WORKER_COMMUNITY)));
+                "公示栏", Set.of(), List.of(listed(CompliantCity.WORKER_COMMUNITY)));  // nor its place
         assertThat(findings(CompliantCity.with(oldIncomplete), "ZG-21-01")).isEmpty();
         PublicNotice newIncomplete = new PublicNotice("N-NEW", CompliantCity.COMMUNITY_GRID, CompliantCity.STREET_OFFICE,
-                LocalDate.of(2025, 6, 1), "公示栏", Set.of(), List.of(listed(CompliantCity.WORKER_COMMUNITY)));
+                LocalDate.of(2025, 6, 1), "公示栏", Set.of(), List.of(listed(CompliantCity.WORKER_COMMUNITY)), CENTRE);
         assertThat(findings(CompliantCity.with(newIncomplete), "ZG-21-01")).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).containsEntry("notice", "N-NEW"));
     }
@@ -184,12 +245,14 @@ class Art21PublicNoticeTest extends RuleTestSupport {
             assertThat(f.subject().id()).isEqualTo(CompliantCity.COMMUNITY_GRID);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.occurredOn()).isEqualTo(CompliantCity.AS_OF);
-            assertThat(f.evidence()).containsEntry("missing", "W-4").containsEntry("extra", "—")
+            assertThat(f.basis()).isEqualTo(org.wangge.kernel.rules.Basis.POLICY);
+            assertThat(f.evidence()).containsEntry("missing", "W-4").containsEntry("extra", "")
                     .containsEntry("changedOn", "2025-06-22").containsEntry("graceDays", "7").containsEntry("notice", NOTICE)
                     .containsEntry("postedOn", "2024-02-04");
-            assertThat(f.messageZh()).contains("网格 G-COMM-1 的公示（N-G-COMM-1，2024年2月4日）与在岗网格员不符：未公示 W-4")
-                    .contains("变动于 2025年6月22日，宽限 7 天").doesNotContain("{");
-            assertThat(f.messageEn()).contains("missing W-4, no longer assigned —; changed 22 June 2025, grace 7 days")
+            assertThat(f.messageZh()).startsWith("网格檀木林社区第一网格（G-COMM-1）的公示（N-G-COMM-1，2024年2月4日公布）未列明在岗网格员W-4；"
+                    + "人员变动于2025年6月22日，超过更新宽限期7日").contains("本地设定").doesNotContain("{");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE, "W-4");
+            assertThat(f.messageEn()).contains("does not list its assigned worker(s) W-4; changed on 22 June 2025, more than 7 day(s) ago")
                     .contains("Art. 21").doesNotContain("{");
         });
     }
@@ -214,9 +277,10 @@ class Art21PublicNoticeTest extends RuleTestSupport {
                 new Object[] {communityWorkerUntil(LocalDate.of(2025, 6, 21)), notice(listed(CompliantCity.WORKER_COMMUNITY), listed("W-4"))})),
                 "ZG-21-02");
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsEntry("missing", "—").containsEntry("extra", CompliantCity.WORKER_COMMUNITY)
+            assertThat(f.evidence()).containsEntry("missing", "").containsEntry("extra", CompliantCity.WORKER_COMMUNITY)
                     .containsEntry("changedOn", "2025-06-22");
-            assertThat(f.messageEn()).contains("no longer assigned W-1");
+            assertThat(f.messageEn()).contains("still lists W-1, no longer assigned");
+            assertThat(f.messageZh()).contains("仍列明已不在岗的网格员W-1；");
         });
     }
 
@@ -229,6 +293,17 @@ class Art21PublicNoticeTest extends RuleTestSupport {
         PublicNotice fresh = notice(CompliantCity.STREET_OFFICE, LocalDate.of(2025, 6, 23), Set.of(NoticeContent.values()),
                 listed(CompliantCity.WORKER_COMMUNITY), listed(CompliantCity.WORKER_VILLAGE));
         assertThat(findings(CompliantCity.with(fresh), "ZG-21-02")).isEmpty();
+    }
+
+    @Test
+    void ZG_21_02_a_notice_both_missing_and_still_listing_workers_names_both_in_one_finding() {
+        List<Finding> findings = findings(CompliantCity.with(all(newAssignment("W-4", LocalDate.of(2025, 6, 1)),
+                new Object[] {notice(listed(CompliantCity.WORKER_COMMUNITY), listed(CompliantCity.WORKER_VILLAGE))})), "ZG-21-02");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("missing", "W-4").containsEntry("extra", CompliantCity.WORKER_VILLAGE);
+            assertThat(f.messageZh()).contains("与在岗网格员不符：未列明在岗网格员W-4，仍列明已不在岗的网格员W-2；");
+            OfficialText.assertChinese(f, CompliantCity.COMMUNITY_GRID, NOTICE, "W-4", CompliantCity.WORKER_VILLAGE);
+        });
     }
 
     @Test

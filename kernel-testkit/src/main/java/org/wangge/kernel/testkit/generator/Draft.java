@@ -17,6 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.wangge.kernel.model.budget.Budget;
+import org.wangge.kernel.model.notice.NoticePlace;
+import org.wangge.kernel.model.organisation.AgencyMechanism;
+import org.wangge.kernel.model.organisation.MechanismKind;
 import org.wangge.kernel.model.calendar.WorkingDayCalendar;
 import org.wangge.kernel.model.calendar.WorkingDayCalendarLoader;
 import org.wangge.kernel.model.cases.Case;
@@ -171,7 +174,10 @@ final class Draft {
         LocalDate validFrom;
         final List<Tenure> tenures = new ArrayList<>();
         int currentNotice = -1;
+        /** The star rating of the last completed assessment period (ZG-17-01), or -1 when the grid was not yet in effect. */
         int currentRating = -1;
+        /** The indicators of the last completed period, from which the star-rating table derives a rating, or -1. */
+        int lastIndicators = -1;
         int caseFrom;
         int caseTo;
     }
@@ -252,6 +258,7 @@ final class Draft {
     final ArrayList<SystemConnection> connections = new ArrayList<>();
     final ArrayList<DataExchange> exchanges = new ArrayList<>();
     final ArrayList<Budget> budgets = new ArrayList<>();
+    final ArrayList<AgencyMechanism> mechanisms = new ArrayList<>();
 
     private int assignmentCounter;
     private final HashMap<Long, Integer> exportsPerWorkerDay = new HashMap<>();
@@ -316,6 +323,7 @@ final class Draft {
         addOrg(new Organisation(cityGovId, "自贡市人民政府", OrganisationKind.PEOPLES_GOVERNMENT, GovernmentLevel.CITY,
                 null, "510300", Synthetic.socialCreditCode(rnd, DivisionCode.ZIGONG)));
         governments.add(cityGovId);
+        addMechanisms(cityAgencyId);
         for (DepartmentKind k : DepartmentKind.values()) {
             String id = "ORG-CITY-DEPT-" + k.name();
             cityDepartments.put(k, id);
@@ -332,6 +340,7 @@ final class Draft {
             addOrg(new Organisation(c.govId, c.name + "人民政府", OrganisationKind.PEOPLES_GOVERNMENT, GovernmentLevel.COUNTY,
                     null, c.code.value(), Synthetic.socialCreditCode(rnd, c.code)));
             governments.add(c.govId);
+            addMechanisms(c.agencyId);
             for (DepartmentKind k : DepartmentKind.values()) {
                 String id = p + "-DEPT-" + k.name();
                 c.departments.put(k, id);
@@ -739,12 +748,13 @@ final class Draft {
         for (GridInfo g : gridInfos) {
             String agency = g.county.agencyId;
             if (!g.validFrom.isAfter(LocalDate.of(year - 1, 12, 31))) {
+                g.currentRating = starRatings.size();
                 starRatings.add(new StarRating("SR-" + g.id + "-" + (year - 1), g.id, LocalDate.of(year - 1, 1, 1),
                         LocalDate.of(year - 1, 12, 31), between(rnd, 3, 5), agency));
+                g.lastIndicators = gridIndicators.size();
                 gridIndicators.add(new GridIndicators(g.id, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31),
                         between(rnd, 85, 100), between(rnd, 85, 100), settings.casesPerGrid(), rnd.nextInt(2)));
             }
-            g.currentRating = starRatings.size();
             starRatings.add(new StarRating("SR-" + g.id + "-" + year, g.id, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                     between(rnd, 3, 5), agency));
 
@@ -770,7 +780,8 @@ final class Draft {
                 g.currentNotice = notices.size();
                 notices.add(new PublicNotice("N-" + g.id + "-" + (++k), g.id, g.township.orgId, posted,
                         g.kind == GridKind.VILLAGE ? "村党群服务中心公示栏" : "社区党群服务中心公示栏",
-                        EnumSet.allOf(NoticeContent.class), listed));
+                        EnumSet.allOf(NoticeContent.class), listed,
+                        new NoticePlace(g.division, true, g.kind == GridKind.VILLAGE ? "村党群服务中心公示栏" : "社区党群服务中心公示栏")));
             }
         }
     }
@@ -1214,14 +1225,22 @@ final class Draft {
             connections.add(new SystemConnection("SC-" + (++connectionN), o.id(), o.departmentKind().chineseName() + "业务系统",
                     IN_FORCE.minusDays(rnd.nextInt(60)), null));
         }
-        // budgets of every people's government and township government, last year and this year
+        // budgets of every people's government and township government, every year from 2024 (Art. 19 judges each year) and
+        // last year, to this year
         for (String gov : governments) {
             long scale = gov.equals(cityGovId) ? between(rnd, 500, 800) * 10_000L
                     : gov.endsWith("-GOV") && gov.length() == "ORG-510302-GOV".length() ? between(rnd, 100, 300) * 10_000L
                     : between(rnd, 10, 50) * 10_000L;
-            for (int y = asOf.getYear() - 1; y <= asOf.getYear(); y++) {
+            for (int y = Math.min(2024, asOf.getYear() - 1); y <= asOf.getYear(); y++) {
                 budgets.add(new Budget("B-" + gov + "-" + y, gov, y, BigDecimal.valueOf(scale)));
             }
+        }
+    }
+
+    /** Every working mechanism and the star-rated grid system of a grid agency, in effect from 2024-02-01 (Art. 17 ¶1). */
+    private void addMechanisms(String agencyId) {
+        for (MechanismKind k : MechanismKind.values()) {
+            mechanisms.add(new AgencyMechanism("MECH-" + agencyId + "-" + k.name(), agencyId, k, "网格员管理工作制度", IN_FORCE, null));
         }
     }
 
@@ -1233,7 +1252,8 @@ final class Draft {
                 compact(labourContracts), compact(insurancePolicies), compact(payRecords), compact(assessments),
                 compact(starRatings), compact(gridIndicators), compact(checkIns), compact(matterLists), compact(matters),
                 compact(engagements), compact(cases), compact(accesses), compact(disclosures), compact(incidents),
-                compact(complaints), compact(notices), compact(connections), compact(exchanges), compact(budgets));
+                compact(complaints), compact(notices), compact(connections), compact(exchanges), compact(budgets),
+                compact(mechanisms), List.of());
     }
 
     private static <T> List<T> compact(ArrayList<T> list) {

@@ -178,6 +178,7 @@ final class Injectors {
             case "ZG-16-02" -> zg1602(id, rate, r);
             case "ZG-17-01" -> zg1701(id, rate, r);
             case "ZG-17-02" -> zg1702(id, rate, r);
+            case "ZG-17-03" -> zg1703(id, rate, r);
             case "ZG-18-01" -> zg1801(id, rate, r);
             case "ZG-18-02", "ZG-18-03", "ZG-18-04" -> zg18cover(id, rate, r);
             case "ZG-19-01" -> zg1901(id, rate, r);
@@ -673,9 +674,39 @@ final class Injectors {
     // ------------------------------------------------------------------ Art. 17
 
     private void zg1701(String id, double rate, SplittableRandom r) {
-        for (GridInfo g : choose(activeGrids(), rate, r)) {
+        // the rating of the last completed period, and the indicators the table would derive one from
+        List<GridInfo> candidates = new ArrayList<>();
+        for (GridInfo g : activeGrids()) {
+            if (g.currentRating >= 0 && LocalDate.of(d.asOf.getYear(), 1, 1).isAfter(Draft.IN_FORCE)) {
+                candidates.add(g);
+            }
+        }
+        for (GridInfo g : choose(candidates, rate, r)) {
             d.starRatings.set(g.currentRating, null);
+            if (g.lastIndicators >= 0) {
+                d.gridIndicators.set(g.lastIndicators, null);
+            }
             expect(id, "Grid", g.id);
+        }
+    }
+
+    private void zg1703(String id, double rate, SplittableRandom r) {
+        // a grid agency without one of its working mechanisms or its star-rated grid system (Art. 17 ¶1)
+        List<String> agencies = new ArrayList<>();
+        for (var m : d.mechanisms) {
+            if (!agencies.contains(m.agencyId())) {
+                agencies.add(m.agencyId());
+            }
+        }
+        for (String agency : choose(agencies, rate, r)) {
+            List<Integer> own = new ArrayList<>();
+            for (int i = 0; i < d.mechanisms.size(); i++) {
+                if (d.mechanisms.get(i) != null && d.mechanisms.get(i).agencyId().equals(agency)) {
+                    own.add(i);
+                }
+            }
+            d.mechanisms.set(own.get(r.nextInt(own.size())), null);
+            expect(id, "Organisation", agency);
         }
     }
 
@@ -715,7 +746,7 @@ final class Injectors {
                 default -> new PayRecord(p.id(), p.workerId(), p.payerId(), p.kind(), p.dueDate(), p.amountDue(), null, BigDecimal.ZERO);
             };
             d.payRecords.set(i, changed);
-            expect(id, "PayRecord", p.id());
+            expect(id, "Organisation", p.payerId()); // the paying county government (Art. 18 ¶1)
         }
     }
 
@@ -723,12 +754,14 @@ final class Injectors {
         boolean fullTime = !id.equals("ZG-18-04");
         List<WorkerInfo> candidates = new ArrayList<>();
         for (WorkerInfo w : d.workerInfos) {
-            if (w.fullTime == fullTime && !w.from.isAfter(d.asOf.minusDays(60)) && (w.to == null || w.to.isAfter(w.from.plusDays(60)))) {
+            if (w.fullTime == fullTime && !w.from.isAfter(d.asOf.minusDays(60)) && (w.to == null || w.to.isAfter(w.from.plusDays(60)))
+                    && (!fullTime || !w.from.isBefore(Draft.IN_FORCE))) {
                 candidates.add(w);
             }
         }
         for (WorkerInfo w : choose(candidates, rate, r)) {
-            int late = 10 + r.nextInt(30);
+            // beyond the statutory period: a contract within one month (at most 31 days), social insurance within 30 days
+            int late = id.equals("ZG-18-04") ? 10 + r.nextInt(30) : 32 + r.nextInt(20);
             switch (id) {
                 case "ZG-18-02" -> {
                     LabourContract c = d.labourContracts.get(w.contractIndex);
@@ -765,11 +798,26 @@ final class Injectors {
                 budgetOfYear.put(b.governmentId(), i);
             }
         }
+        Map<String, Integer> budgetOfLastYear = new HashMap<>();
+        for (int i = 0; i < d.budgets.size(); i++) {
+            Budget b = d.budgets.get(i);
+            if (b.year() == d.asOf.getYear() - 1) {
+                budgetOfLastYear.put(b.governmentId(), i);
+            }
+        }
+        // judged once approved (Art. 19): an approved budget of this year without grid funding, or, for a year that has
+        // ended (from 2024), no approved budget at all
+        boolean lastYearJudged = d.asOf.getYear() - 1 >= 2024;
+        LocalDate approved = LocalDate.of(d.asOf.getYear(), 1, 1).isBefore(Draft.IN_FORCE) ? Draft.IN_FORCE : LocalDate.of(d.asOf.getYear(), 1, 1);
         int k = 0;
         for (String gov : choose(d.governments, rate, r)) {
-            int i = budgetOfYear.get(gov);
-            Budget b = d.budgets.get(i);
-            d.budgets.set(i, k++ % 2 == 0 ? null : new Budget(b.id(), b.governmentId(), b.year(), BigDecimal.ZERO));
+            if (k++ % 2 == 0 && lastYearJudged && budgetOfLastYear.containsKey(gov)) {
+                d.budgets.set(budgetOfLastYear.get(gov), null);
+            } else {
+                int i = budgetOfYear.get(gov);
+                Budget b = d.budgets.get(i);
+                d.budgets.set(i, new Budget(b.id(), b.governmentId(), b.year(), BigDecimal.ZERO, approved.isAfter(d.asOf) ? d.asOf : approved));
+            }
             expect(id, "Organisation", gov);
         }
     }
@@ -805,24 +853,27 @@ final class Injectors {
                 List<NoticedWorker> listed = new ArrayList<>(n.workers());
                 listed.add(new NoticedWorker(sw.id(), sw.name(), sw.phone(), null));
                 d.notices.set(g.currentNotice, new PublicNotice(n.id(), n.gridId(), n.postedById(), n.postedOn(), n.place(),
-                        n.contents(), listed));
+                        n.contents(), listed, n.postedAt()));
             } else {
-                switch (k++ % 4) {
+                switch (k++ % 5) {
                     case 0 -> {
                         EnumSet<NoticeContent> contents = EnumSet.allOf(NoticeContent.class);
                         contents.remove(NoticeContent.SERVICE_MATTERS);
                         d.notices.set(g.currentNotice, new PublicNotice(n.id(), n.gridId(), n.postedById(), n.postedOn(),
-                                n.place(), contents, n.workers()));
+                                n.place(), contents, n.workers(), n.postedAt()));
                     }
                     case 1 -> {
                         List<NoticedWorker> listed = new ArrayList<>(n.workers());
                         NoticedWorker first = listed.get(0);
                         listed.set(0, new NoticedWorker(first.workerId(), first.name(), null, null));
                         d.notices.set(g.currentNotice, new PublicNotice(n.id(), n.gridId(), n.postedById(), n.postedOn(),
-                                n.place(), n.contents(), listed));
+                                n.place(), n.contents(), listed, n.postedAt()));
                     }
                     case 2 -> d.notices.set(g.currentNotice, new PublicNotice(n.id(), n.gridId(), g.county.agencyId, n.postedOn(),
-                            n.place(), n.contents(), n.workers()));
+                            n.place(), n.contents(), n.workers(), n.postedAt()));
+                    case 3 -> d.notices.set(g.currentNotice, new PublicNotice(n.id(), n.gridId(), n.postedById(), n.postedOn(),
+                            "办公区内部走廊", n.contents(), n.workers(),
+                            new org.wangge.kernel.model.notice.NoticePlace(n.postedAt().divisionCode(), false, "办公区内部走廊")));
                     default -> {
                         for (int i = 0; i < d.notices.size(); i++) {
                             PublicNotice other = d.notices.get(i);
