@@ -12,6 +12,7 @@ import org.wangge.kernel.model.budget.Budget;
 import org.wangge.kernel.model.cases.Case;
 import org.wangge.kernel.model.conduct.Complaint;
 import org.wangge.kernel.model.conduct.ConductIncident;
+import org.wangge.kernel.model.conduct.PaymentFromServed;
 import org.wangge.kernel.model.division.AdministrativeDivision;
 import org.wangge.kernel.model.grid.Filing;
 import org.wangge.kernel.model.grid.Grid;
@@ -70,6 +71,7 @@ import org.wangge.kernel.model.worker.VisitCheckIn;
  * @param connections  information-system connections
  * @param exchanges    data exchanges
  * @param budgets      budgets
+ * @param paymentsFromServed payments or gifts workers received from persons served (Art. 13(3) indicators)
  */
 public record CitySnapshot(
         @NotBlank String jurisdiction,
@@ -100,7 +102,8 @@ public record CitySnapshot(
         List<PublicNotice> notices,
         List<SystemConnection> connections,
         List<DataExchange> exchanges,
-        List<Budget> budgets) {
+        List<Budget> budgets,
+        List<PaymentFromServed> paymentsFromServed) {
 
     /** Copies every list and refuses nulls. */
     public CitySnapshot {
@@ -141,6 +144,54 @@ public record CitySnapshot(
         connections = Require.list(connections, "CitySnapshot.connections");
         exchanges = Require.list(exchanges, "CitySnapshot.exchanges");
         budgets = Require.list(budgets, "CitySnapshot.budgets");
+        paymentsFromServed = Require.list(paymentsFromServed, "CitySnapshot.paymentsFromServed");
+    }
+
+    /**
+     * A snapshot without payments from persons served (the components before they were modelled).
+     *
+     * @param jurisdiction GB/T 2260 code of the jurisdiction
+     * @param asOf the day the data describes
+     * @param divisions divisions
+     * @param organisations organisations
+     * @param volunteers volunteers
+     * @param grids grids
+     * @param gridChanges grid changes
+     * @param filings filings
+     * @param workers workers
+     * @param assignments assignments
+     * @param labourContracts labour contracts
+     * @param insurancePolicies insurance policies
+     * @param payRecords pay records
+     * @param assessments assessments
+     * @param starRatings star ratings
+     * @param gridIndicators grid indicators
+     * @param checkIns check-ins
+     * @param matterLists matter lists
+     * @param matters matters
+     * @param engagements engagements
+     * @param cases cases
+     * @param accesses accesses
+     * @param disclosures disclosures
+     * @param incidents incidents
+     * @param complaints complaints
+     * @param notices notices
+     * @param connections connections
+     * @param exchanges exchanges
+     * @param budgets budgets
+     */
+    public CitySnapshot(String jurisdiction, LocalDate asOf, List<AdministrativeDivision> divisions, List<Organisation> organisations,
+            List<Volunteer> volunteers, List<Grid> grids, List<GridChange> gridChanges, List<Filing> filings, List<GridWorker> workers,
+            List<Assignment> assignments, List<LabourContract> labourContracts, List<InsurancePolicy> insurancePolicies,
+            List<PayRecord> payRecords, List<Assessment> assessments, List<StarRating> starRatings, List<GridIndicators> gridIndicators,
+            List<VisitCheckIn> checkIns, List<MatterList> matterLists, List<Matter> matters, List<Engagement> engagements,
+            List<Case> cases, List<PersonalInfoAccess> accesses, List<PersonalInfoDisclosure> disclosures,
+            List<ConductIncident> incidents, List<Complaint> complaints, List<PublicNotice> notices, List<SystemConnection> connections,
+            List<DataExchange> exchanges, List<Budget> budgets) {
+        this(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
+                labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns, matterLists,
+                matters, engagements, cases, accesses, disclosures, incidents, complaints, notices, connections, exchanges, budgets,
+                List.of());
     }
 
     /**
@@ -158,7 +209,7 @@ public record CitySnapshot(
         Stream.of(divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
                 labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns,
                 matterLists, matters, engagements, cases, accesses, disclosures, incidents, complaints, notices,
-                connections, exchanges, budgets).forEach(all::addAll);
+                connections, exchanges, budgets, paymentsFromServed).forEach(all::addAll);
         return Collections.unmodifiableList(all);
     }
 
@@ -198,6 +249,7 @@ public record CitySnapshot(
         private final List<SystemConnection> connections = new ArrayList<>();
         private final List<DataExchange> exchanges = new ArrayList<>();
         private final List<Budget> budgets = new ArrayList<>();
+        private final List<PaymentFromServed> paymentsFromServed = new ArrayList<>();
 
         private Builder(String jurisdiction, LocalDate asOf) {
             this.jurisdiction = jurisdiction;
@@ -290,6 +342,8 @@ public record CitySnapshot(
                 exchanges.add(f);
             } else if (fact instanceof Budget f) {
                 budgets.add(f);
+            } else if (fact instanceof PaymentFromServed f) {
+                paymentsFromServed.add(f);
             } else {
                 throw new org.wangge.kernel.model.ModelValidationException("CitySnapshot.facts",
                         fact == null ? "null" : fact.getClass().getName(), "is not a fact of the Wangge model");
@@ -301,7 +355,7 @@ public record CitySnapshot(
             return new CitySnapshot(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges,
                     filings, workers, assignments, labourContracts, insurancePolicies, payRecords, assessments,
                     starRatings, gridIndicators, checkIns, matterLists, matters, engagements, cases, accesses,
-                    disclosures, incidents, complaints, notices, connections, exchanges, budgets);
+                    disclosures, incidents, complaints, notices, connections, exchanges, budgets, paymentsFromServed);
         }
     }
 }
