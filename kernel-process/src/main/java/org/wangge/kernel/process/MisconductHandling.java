@@ -138,7 +138,7 @@ public final class MisconductHandling {
             String findings) {
         if (circumstances != null && !substantiated) {
             throw new InvalidInputException(misconductId, "Art. 22", "circumstances",
-                    "misconduct case " + misconductId + ": circumstances (情节) are recorded only with a substantiation");
+                    "misconduct case " + misconductId + ": circumstances (情节, Art. 22) are recorded only with a substantiation");
         }
         HistoricProcessInstance pi = kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE);
         Task task = kernel.openTask(KIND, misconductId, pi, "investigate", "Art. 13");
