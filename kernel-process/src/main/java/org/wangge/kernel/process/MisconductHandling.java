@@ -8,7 +8,9 @@ import java.util.Objects;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.task.api.Task;
+import org.wangge.kernel.model.conduct.Circumstances;
 import org.wangge.kernel.model.conduct.Complaint;
+import org.wangge.kernel.model.conduct.ConductKind;
 import org.wangge.kernel.process.internal.AuditListener;
 import org.wangge.kernel.process.internal.Kernel;
 import org.wangge.kernel.process.internal.MisconductProcess;
@@ -17,10 +19,12 @@ import org.wangge.kernel.process.internal.StartedUnder;
 import org.wangge.kernel.rules.Finding;
 
 /**
- * Misconduct handling (Art. 13, 22): a complaint or a rule finding opens a case; the county agency
- * investigates; a substantiated case gets its Art. 22 consequence level from the analyst-editable
- * table ({@code art22-consequences.drl.csv}) — the finding's own level, or, for a complaint, the level
- * of the finding the rules give for the substantiated complaint — and the level is applied.
+ * Misconduct handling (Art. 13, 22): a complaint or a rule finding — an INDICATOR (a suspicion from the records) or a
+ * TEXT finding with an Art. 22 level — opens a case; the county agency investigates and records whether the conduct is
+ * substantiated (查实) and its circumstances (情节). A substantiated investigation is the TEXT finding: the rules are
+ * asked for the finding of the substantiated complaint or conduct incident, and its Art. 22 level — the table's
+ * ({@code art22-consequences.drl.csv}) starting level graded by the recorded circumstances; correction and a circular
+ * while none are recorded — is applied.
  */
 public final class MisconductHandling {
 
@@ -47,23 +51,35 @@ public final class MisconductHandling {
     }
 
     /**
-     * Opens a case from a finding of a ZG-13 constraint (or any staff-duty constraint with an Art. 22 level).
+     * Opens a case from a finding: an INDICATOR finding (a suspicion an investigation must establish, e.g. of ZG-13-02
+     * from the access records), or a TEXT finding that carries an Art. 22 level. The case keeps the finding's constraint,
+     * basis and day.
      *
      * @param misconductId the new case's id
-     * @param finding      the finding; it must carry a consequence level
+     * @param finding      the finding
      * @param workerId     the worker concerned
      * @return the case's state, waiting for investigation
-     * @throws StepRefusedException when the finding carries no Art. 22 level (not a staff duty)
+     * @throws StepRefusedException for a POLICY or NOTICE finding, or a TEXT finding without an Art. 22 level (not a
+     *                              staff duty): no investigation of conduct follows from a local limit
      */
     public MisconductState openFromFinding(String misconductId, Finding finding, String workerId) {
         Objects.requireNonNull(finding, "finding");
-        if (finding.consequence() == null) {
+        boolean indicator = finding.isSuspected();
+        if (!indicator && finding.consequence() == null) {
             throw new StepRefusedException(misconductId, "Art. 22", "misconduct case " + misconductId + ": finding "
-                    + finding.constraintId() + " is not a breach of a staff duty (no Art. 22 level in art22-consequences.drl.csv)");
+                    + finding.constraintId() + " (" + finding.basis() + ") is neither a suspicion of misconduct (INDICATOR) nor a breach of a"
+                    + " staff duty with an Art. 22 level (art22-consequences.drl.csv)");
+        }
+        ConductKind kind = finding.citation().article() == 13 && finding.citation().item() >= 1 && finding.citation().item() <= 6
+                ? ConductKind.ofItem(finding.citation().item()) : null;
+        if (indicator && kind == null) {
+            throw new StepRefusedException(misconductId, "Art. 13", "misconduct case " + misconductId + ": finding "
+                    + finding.constraintId() + " is an indicator outside Art. 13's items; a misconduct case investigates Art. 13 conduct");
         }
         String text = finding.toString();
         return open(misconductId, workerId, started -> new MisconductProcess(misconductId, MisconductProcess.FINDING, workerId, null, null,
-                finding.constraintId(), finding.consequence(), text, started, null, null, null), "finding " + text);
+                finding.constraintId(), finding.consequence(), text, started, null, null, null, finding.basis().name(), finding.occurredOn(),
+                kind, null, null), "finding " + text);
     }
 
     private MisconductState open(String id, String workerId, Function<StartedUnder, MisconductProcess> state, String detail) {
@@ -94,7 +110,7 @@ public final class MisconductHandling {
     }
 
     /**
-     * 调查核实: records the investigation's conclusion (Art. 13).
+     * 调查核实: records the investigation's conclusion (Art. 13), without circumstances.
      *
      * @param misconductId   the case
      * @param substantiated  whether the conduct is substantiated (查实)
@@ -103,11 +119,33 @@ public final class MisconductHandling {
      * @return the case's state
      */
     public MisconductState investigate(String misconductId, boolean substantiated, String investigatorId, String findings) {
+        return investigate(misconductId, substantiated, null, investigatorId, findings);
+    }
+
+    /**
+     * 调查核实: records the investigation's conclusion (Art. 13) and, with a substantiation, the circumstances (情节) the
+     * investigating unit found (Art. 22): a level above correction and a circular needs them.
+     *
+     * @param misconductId   the case
+     * @param substantiated  whether the conduct is substantiated (查实)
+     * @param circumstances  the circumstances recorded, or null when none are (only with a substantiation)
+     * @param investigatorId who investigated
+     * @param findings       what the investigation found, in words (no personal information)
+     * @return the case's state
+     * @throws InvalidInputException for circumstances recorded without a substantiation
+     */
+    public MisconductState investigate(String misconductId, boolean substantiated, Circumstances circumstances, String investigatorId,
+            String findings) {
+        if (circumstances != null && !substantiated) {
+            throw new InvalidInputException(misconductId, "Art. 22", "circumstances",
+                    "misconduct case " + misconductId + ": circumstances (情节, Art. 22) are recorded only with a substantiation");
+        }
         HistoricProcessInstance pi = kernel.instance(KIND, MisconductSteps.PROCESS, misconductId, ARTICLE);
         Task task = kernel.openTask(KIND, misconductId, pi, "investigate", "Art. 13");
         MisconductProcess current = MisconductProcess.of(kernel.runtimeVariables(pi.getId()), misconductId);
-        kernel.complete(misconductId, KIND, task, "Art. 13", Map.of(MisconductProcess.NAME, current.investigated(substantiated)), Map.of(),
-                substantiated ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", investigatorId, findings == null ? "" : findings);
+        kernel.complete(misconductId, KIND, task, "Art. 13", Map.of(MisconductProcess.NAME, current.investigated(substantiated, circumstances)),
+                Map.of(), substantiated ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", investigatorId,
+                (circumstances == null ? "" : "circumstances " + circumstances + "; ") + (findings == null ? "" : findings));
         return state(misconductId);
     }
 
@@ -136,7 +174,8 @@ public final class MisconductHandling {
         SubjectStatus status = pi.getEndTime() == null ? SubjectStatus.OPEN
                 : "consequenceApplied".equals(pi.getEndActivityId()) ? SubjectStatus.COMPLETED : SubjectStatus.REFUSED;
         return new MisconductState(misconductId, status, kernel.openStepNames(pi.getId()), p.origin(), p.workerId(), p.substantiated(),
-                p.consequenceLevel(), p.consequenceRule(), p.startedUnder().processDefinitionVersion(), p.startedUnder().rulePackVersion());
+                p.consequenceLevel(), p.consequenceRule(), p.startedUnder().processDefinitionVersion(), p.startedUnder().rulePackVersion(),
+                p.constraintId(), p.findingBasis(), p.circumstances(), p.consequenceAwaiting());
     }
 
     /**

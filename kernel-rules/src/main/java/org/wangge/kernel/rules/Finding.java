@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * @param appliedPolicies the local parameters and decision tables it rests on (its rule's {@code @policy}), with
  *                     their values and, where recorded, the local document that adopted them; empty for a
  *                     finding on the text alone
+ * @param consequenceAwaiting the Art. 22 starting level above correction that the table gives but that awaits the
+ *                     circumstances (情节) an investigation records; null when none awaits (the consequence applies as it is)
  */
 public record Finding(
         String constraintId,
@@ -42,13 +44,39 @@ public record Finding(
         String rule,
         String ruleFile,
         Basis basis,
-        List<AppliedPolicy> appliedPolicies) implements Comparable<Finding> {
+        List<AppliedPolicy> appliedPolicies,
+        ConsequenceLevel consequenceAwaiting) implements Comparable<Finding> {
 
     /** Copies the evidence and the policies. */
     public Finding {
         evidence = Map.copyOf(evidence);
         java.util.Objects.requireNonNull(basis, "basis");
         appliedPolicies = appliedPolicies == null ? List.of() : List.copyOf(appliedPolicies);
+    }
+
+    /**
+     * A finding without a consequence awaiting circumstances (as built before Art. 22's circumstances were modelled).
+     *
+     * @param constraintId    constraint
+     * @param citation        provision
+     * @param severity        severity
+     * @param subject         subject
+     * @param asOf            check date
+     * @param occurredOn      day of the conduct or state
+     * @param messageZh       Chinese message
+     * @param messageEn       English message
+     * @param evidence        evidence
+     * @param consequence     Art. 22 level or null
+     * @param rule            rule
+     * @param ruleFile        rule file
+     * @param basis           basis
+     * @param appliedPolicies policies applied
+     */
+    public Finding(String constraintId, Citation citation, Severity severity, Subject subject, LocalDate asOf, LocalDate occurredOn,
+            String messageZh, String messageEn, Map<String, String> evidence, ConsequenceLevel consequence, String rule, String ruleFile,
+            Basis basis, List<AppliedPolicy> appliedPolicies) {
+        this(constraintId, citation, severity, subject, asOf, occurredOn, messageZh, messageEn, evidence, consequence, rule, ruleFile,
+                basis, appliedPolicies, null);
     }
 
     /**
@@ -86,6 +114,11 @@ public record Finding(
     /** @return the Art. 22 consequence level, if the finding breaches a staff duty */
     public Optional<ConsequenceLevel> consequenceLevel() {
         return Optional.ofNullable(consequence);
+    }
+
+    /** @return the higher Art. 22 starting level that awaits the investigation's recorded circumstances (情节), if any */
+    public Optional<ConsequenceLevel> consequenceAwaitingCircumstances() {
+        return Optional.ofNullable(consequenceAwaiting);
     }
 
     /** @return the evidence as one line, e.g. {@code households=260, residents=700} */

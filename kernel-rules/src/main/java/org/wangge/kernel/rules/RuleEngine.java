@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.wangge.kernel.model.cases.Case;
 import org.wangge.kernel.model.conduct.Complaint;
+import org.wangge.kernel.model.conduct.ConductIncident;
 import org.wangge.kernel.model.matter.Engagement;
 import org.wangge.kernel.model.matter.Matter;
 import org.wangge.kernel.model.organisation.DepartmentKind;
@@ -190,6 +191,21 @@ public final class RuleEngine {
      */
     public Optional<Finding> complaintConsequence(Complaint complaint, LocalDate day) {
         return PackQuestions.complaintConsequence(packFor(Objects.requireNonNull(day, "day")), complaint, day);
+    }
+
+    /**
+     * Art. 22: the finding of a staff-duty breach, with its consequence level, that a decided conduct incident gives —
+     * the TEXT finding of an investigation (查实), e.g. of a misconduct case opened from an INDICATOR finding. The level
+     * follows the circumstances (情节) recorded on the incident; without them it is correction and a circular, and the
+     * finding names the higher starting level that awaits them ({@link Finding#consequenceAwaitingCircumstances()}).
+     *
+     * @param incident the incident as decided (substantiated, with its decision day and any circumstances)
+     * @param day      the day of the question
+     * @return the finding first by article, or empty when the incident gives none with a level
+     * @throws IllegalStateException when the pack lacks the query {@code incidentBreaches(String incidentId)}
+     */
+    public Optional<Finding> incidentConsequence(ConductIncident incident, LocalDate day) {
+        return PackQuestions.incidentConsequence(packFor(Objects.requireNonNull(day, "day")), incident, day);
     }
 
     /**

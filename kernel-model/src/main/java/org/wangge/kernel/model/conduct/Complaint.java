@@ -16,6 +16,8 @@ import org.wangge.kernel.model.Require;
  * @param caseId         the case concerned, or null
  * @param substantiation pending, substantiated or not
  * @param decidedOn      when the investigation concluded, or null while pending
+ * @param circumstances  the circumstances (情节) the investigating unit recorded with a substantiation (Art. 22), or null
+ *                       when none are recorded
  */
 public record Complaint(
         @NotBlank String id,
@@ -25,7 +27,8 @@ public record Complaint(
         String complainantRef,
         String caseId,
         @NotNull Substantiation substantiation,
-        LocalDate decidedOn) {
+        LocalDate decidedOn,
+        Circumstances circumstances) {
 
     /** Validates the record. */
     public Complaint {
@@ -38,6 +41,27 @@ public record Complaint(
             Require.notNull(decidedOn, "Complaint.decidedOn");
         }
         Require.ordered(receivedOn, decidedOn, "Complaint.receivedOn", "Complaint.decidedOn");
+        if (circumstances != null && substantiation != Substantiation.SUBSTANTIATED) {
+            throw new org.wangge.kernel.model.ModelValidationException("Complaint.circumstances", circumstances.name(),
+                    "circumstances (情节) are recorded only with a substantiation");
+        }
+    }
+
+    /**
+     * A complaint without recorded circumstances (as before Art. 22's circumstances were modelled).
+     *
+     * @param id             stable id
+     * @param workerId       the worker complained of
+     * @param allegation     the Art. 13 item alleged
+     * @param receivedOn     when it was received
+     * @param complainantRef a pseudonymous reference to the complainant
+     * @param caseId         the case concerned, or null
+     * @param substantiation pending, substantiated or not
+     * @param decidedOn      when the investigation concluded, or null while pending
+     */
+    public Complaint(String id, String workerId, ConductKind allegation, LocalDate receivedOn, String complainantRef, String caseId,
+            Substantiation substantiation, LocalDate decidedOn) {
+        this(id, workerId, allegation, receivedOn, complainantRef, caseId, substantiation, decidedOn, null);
     }
 
     /** @return whether the complaint was substantiated */

@@ -17,6 +17,8 @@ import org.wangge.kernel.model.Require;
  * @param description   what happened (no personal information of third parties)
  * @param substantiation pending, substantiated or not
  * @param decidedOn     when the investigation concluded, or null while pending
+ * @param circumstances the circumstances (情节) the investigating unit recorded with a substantiation (Art. 22), or null
+ *                      when none are recorded
  */
 public record ConductIncident(
         @NotBlank String id,
@@ -26,7 +28,8 @@ public record ConductIncident(
         String caseId,
         String description,
         @NotNull Substantiation substantiation,
-        LocalDate decidedOn) {
+        LocalDate decidedOn,
+        Circumstances circumstances) {
 
     /** Validates the record. */
     public ConductIncident {
@@ -39,6 +42,27 @@ public record ConductIncident(
             Require.notNull(decidedOn, "ConductIncident.decidedOn");
         }
         Require.ordered(occurredOn, decidedOn, "ConductIncident.occurredOn", "ConductIncident.decidedOn");
+        if (circumstances != null && substantiation != Substantiation.SUBSTANTIATED) {
+            throw new org.wangge.kernel.model.ModelValidationException("ConductIncident.circumstances", circumstances.name(),
+                    "circumstances (情节) are recorded only with a substantiation");
+        }
+    }
+
+    /**
+     * An incident without recorded circumstances (as before Art. 22's circumstances were modelled).
+     *
+     * @param id             stable id
+     * @param workerId       the worker concerned
+     * @param kind           the Art. 13 item alleged
+     * @param occurredOn     when it happened
+     * @param caseId         the case concerned, or null
+     * @param description    what happened
+     * @param substantiation pending, substantiated or not
+     * @param decidedOn      when the investigation concluded, or null while pending
+     */
+    public ConductIncident(String id, String workerId, ConductKind kind, LocalDate occurredOn, String caseId, String description,
+            Substantiation substantiation, LocalDate decidedOn) {
+        this(id, workerId, kind, occurredOn, caseId, description, substantiation, decidedOn, null);
     }
 
     /** @return whether the incident was substantiated */

@@ -25,4 +25,18 @@ public enum ConductKind {
     public int item() {
         return item;
     }
+
+    /**
+     * @param item an item number of Art. 13 (1 to 6)
+     * @return the conduct that item forbids
+     * @throws IllegalArgumentException for another number
+     */
+    public static ConductKind ofItem(int item) {
+        for (ConductKind k : values()) {
+            if (k.item == item) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("Art. 13 has items 1 to 6, not " + item);
+    }
 }

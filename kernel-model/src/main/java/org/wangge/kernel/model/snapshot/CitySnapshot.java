@@ -12,6 +12,7 @@ import org.wangge.kernel.model.budget.Budget;
 import org.wangge.kernel.model.cases.Case;
 import org.wangge.kernel.model.conduct.Complaint;
 import org.wangge.kernel.model.conduct.ConductIncident;
+import org.wangge.kernel.model.conduct.PaymentFromServed;
 import org.wangge.kernel.model.division.AdministrativeDivision;
 import org.wangge.kernel.model.grid.Filing;
 import org.wangge.kernel.model.grid.Grid;
@@ -74,6 +75,7 @@ import org.wangge.kernel.model.worker.VisitCheckIn;
  * @param budgets      budgets
  * @param mechanisms   grid agencies' working mechanisms and star-rated grid systems (Art. 17 ¶1)
  * @param commendations grid agencies' commendations and rewards (Art. 17 ¶2)
+ * @param paymentsFromServed payments or gifts workers received from persons served (Art. 13(3) indicators)
  */
 public record CitySnapshot(
         @NotBlank String jurisdiction,
@@ -106,7 +108,8 @@ public record CitySnapshot(
         List<DataExchange> exchanges,
         List<Budget> budgets,
         List<AgencyMechanism> mechanisms,
-        List<Commendation> commendations) {
+        List<Commendation> commendations,
+        List<PaymentFromServed> paymentsFromServed) {
 
     /** Copies every list and refuses nulls. */
     public CitySnapshot {
@@ -149,6 +152,7 @@ public record CitySnapshot(
         budgets = Require.list(budgets, "CitySnapshot.budgets");
         mechanisms = Require.list(mechanisms, "CitySnapshot.mechanisms");
         commendations = Require.list(commendations, "CitySnapshot.commendations");
+        paymentsFromServed = Require.list(paymentsFromServed, "CitySnapshot.paymentsFromServed");
     }
 
     /**
@@ -166,7 +170,74 @@ public record CitySnapshot(
         this(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
                 labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns,
                 matterLists, matters, engagements, cases, accesses, disclosures, incidents, complaints, notices,
-                connections, exchanges, budgets, List.of(), List.of());
+                connections, exchanges, budgets, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A snapshot with agency mechanisms and commendations (Art. 17) but without payments from persons served.
+     */
+    public CitySnapshot(String jurisdiction, LocalDate asOf, List<AdministrativeDivision> divisions,
+            List<Organisation> organisations, List<Volunteer> volunteers, List<Grid> grids, List<GridChange> gridChanges,
+            List<Filing> filings, List<GridWorker> workers, List<Assignment> assignments, List<LabourContract> labourContracts,
+            List<InsurancePolicy> insurancePolicies, List<PayRecord> payRecords, List<Assessment> assessments,
+            List<StarRating> starRatings, List<GridIndicators> gridIndicators, List<VisitCheckIn> checkIns,
+            List<MatterList> matterLists, List<Matter> matters, List<Engagement> engagements, List<Case> cases,
+            List<PersonalInfoAccess> accesses, List<PersonalInfoDisclosure> disclosures, List<ConductIncident> incidents,
+            List<Complaint> complaints, List<PublicNotice> notices, List<SystemConnection> connections,
+            List<DataExchange> exchanges, List<Budget> budgets, List<AgencyMechanism> mechanisms,
+            List<Commendation> commendations) {
+        this(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
+                labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns,
+                matterLists, matters, engagements, cases, accesses, disclosures, incidents, complaints, notices,
+                connections, exchanges, budgets, mechanisms, commendations, List.of());
+    }
+
+    /**
+     * A snapshot with payments from persons served but without agency mechanisms and commendations (Art. 17).
+     *
+     * @param jurisdiction GB/T 2260 code of the jurisdiction
+     * @param asOf the day the data describes
+     * @param divisions divisions
+     * @param organisations organisations
+     * @param volunteers volunteers
+     * @param grids grids
+     * @param gridChanges grid changes
+     * @param filings filings
+     * @param workers workers
+     * @param assignments assignments
+     * @param labourContracts labour contracts
+     * @param insurancePolicies insurance policies
+     * @param payRecords pay records
+     * @param assessments assessments
+     * @param starRatings star ratings
+     * @param gridIndicators grid indicators
+     * @param checkIns check-ins
+     * @param matterLists matter lists
+     * @param matters matters
+     * @param engagements engagements
+     * @param cases cases
+     * @param accesses accesses
+     * @param disclosures disclosures
+     * @param incidents incidents
+     * @param complaints complaints
+     * @param notices notices
+     * @param connections connections
+     * @param exchanges exchanges
+     * @param budgets budgets
+     * @param paymentsFromServed payments or gifts from persons served
+     */
+    public CitySnapshot(String jurisdiction, LocalDate asOf, List<AdministrativeDivision> divisions, List<Organisation> organisations,
+            List<Volunteer> volunteers, List<Grid> grids, List<GridChange> gridChanges, List<Filing> filings, List<GridWorker> workers,
+            List<Assignment> assignments, List<LabourContract> labourContracts, List<InsurancePolicy> insurancePolicies,
+            List<PayRecord> payRecords, List<Assessment> assessments, List<StarRating> starRatings, List<GridIndicators> gridIndicators,
+            List<VisitCheckIn> checkIns, List<MatterList> matterLists, List<Matter> matters, List<Engagement> engagements,
+            List<Case> cases, List<PersonalInfoAccess> accesses, List<PersonalInfoDisclosure> disclosures,
+            List<ConductIncident> incidents, List<Complaint> complaints, List<PublicNotice> notices, List<SystemConnection> connections,
+            List<DataExchange> exchanges, List<Budget> budgets, List<PaymentFromServed> paymentsFromServed) {
+        this(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
+                labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns, matterLists,
+                matters, engagements, cases, accesses, disclosures, incidents, complaints, notices, connections, exchanges, budgets,
+                List.of(), List.of(), paymentsFromServed);
     }
 
     /**
@@ -184,7 +255,7 @@ public record CitySnapshot(
         Stream.of(divisions, organisations, volunteers, grids, gridChanges, filings, workers, assignments,
                 labourContracts, insurancePolicies, payRecords, assessments, starRatings, gridIndicators, checkIns,
                 matterLists, matters, engagements, cases, accesses, disclosures, incidents, complaints, notices,
-                connections, exchanges, budgets, mechanisms, commendations).forEach(all::addAll);
+                connections, exchanges, budgets, mechanisms, commendations, paymentsFromServed).forEach(all::addAll);
         return Collections.unmodifiableList(all);
     }
 
@@ -226,6 +297,7 @@ public record CitySnapshot(
         private final List<Budget> budgets = new ArrayList<>();
         private final List<AgencyMechanism> mechanisms = new ArrayList<>();
         private final List<Commendation> commendations = new ArrayList<>();
+        private final List<PaymentFromServed> paymentsFromServed = new ArrayList<>();
 
         private Builder(String jurisdiction, LocalDate asOf) {
             this.jurisdiction = jurisdiction;
@@ -322,6 +394,8 @@ public record CitySnapshot(
                 mechanisms.add(f);
             } else if (fact instanceof Commendation f) {
                 commendations.add(f);
+            } else if (fact instanceof PaymentFromServed f) {
+                paymentsFromServed.add(f);
             } else {
                 throw new org.wangge.kernel.model.ModelValidationException("CitySnapshot.facts",
                         fact == null ? "null" : fact.getClass().getName(), "is not a fact of the Wangge model");
@@ -333,7 +407,8 @@ public record CitySnapshot(
             return new CitySnapshot(jurisdiction, asOf, divisions, organisations, volunteers, grids, gridChanges,
                     filings, workers, assignments, labourContracts, insurancePolicies, payRecords, assessments,
                     starRatings, gridIndicators, checkIns, matterLists, matters, engagements, cases, accesses,
-                    disclosures, incidents, complaints, notices, connections, exchanges, budgets, mechanisms, commendations);
+                    disclosures, incidents, complaints, notices, connections, exchanges, budgets, mechanisms, commendations,
+                    paymentsFromServed);
         }
     }
 }

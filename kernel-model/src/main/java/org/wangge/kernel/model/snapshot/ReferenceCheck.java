@@ -41,6 +41,7 @@ final class ReferenceCheck {
         ids("PersonalInfoDisclosure", s.disclosures(), x -> x.id());
         ids("ConductIncident", s.incidents(), x -> x.id());
         ids("Complaint", s.complaints(), x -> x.id());
+        ids("PaymentFromServed", s.paymentsFromServed(), x -> x.id());
         ids("PublicNotice", s.notices(), x -> x.id());
         ids("SystemConnection", s.connections(), x -> x.id());
         ids("DataExchange", s.exchanges(), x -> x.id());
@@ -119,6 +120,10 @@ final class ReferenceCheck {
         s.disclosures().forEach(d -> ref("PersonalInfoDisclosure", d.id(), "workerId", d.workerId(), workers));
         s.incidents().forEach(i -> ref("ConductIncident", i.id(), "workerId", i.workerId(), workers));
         s.complaints().forEach(c -> ref("Complaint", c.id(), "workerId", c.workerId(), workers));
+        for (var p : s.paymentsFromServed()) {
+            ref("PaymentFromServed", p.id(), "workerId", p.workerId(), workers);
+            opt("PaymentFromServed", p.id(), "caseId", p.caseId(), cases);
+        }
         for (var n : s.notices()) {
             ref("PublicNotice", n.id(), "gridId", n.gridId(), grids);
             ref("PublicNotice", n.id(), "postedById", n.postedById(), orgs);

@@ -107,4 +107,34 @@ class ConductRecordsTest {
         assertThat(ConductKind.SECRET_LEAK.item()).isEqualTo(1);
         assertThat(ConductKind.OTHER_ILLEGAL.item()).isEqualTo(6);
     }
+
+    @Test
+    void conduct_kinds_are_found_by_their_item() {
+        assertThat(ConductKind.ofItem(3)).isEqualTo(ConductKind.PRIVATE_GAIN);
+        assertThrows(IllegalArgumentException.class, () -> ConductKind.ofItem(7));
+    }
+
+    // ---- Circumstances (Art. 22) ----
+
+    @Test
+    void circumstances_are_recorded_with_a_substantiation_only() {
+        assertThat(new ConductIncident("CI-1", "W-1", ConductKind.SECRET_LEAK, ON, null, null, Substantiation.SUBSTANTIATED,
+                ON.plusDays(3), Circumstances.CRIME).circumstances()).isEqualTo(Circumstances.CRIME);
+        assertThat(incident(Substantiation.SUBSTANTIATED, ON.plusDays(3)).circumstances()).isNull();
+        refused(() -> new ConductIncident("CI-1", "W-1", ConductKind.SECRET_LEAK, ON, null, null, Substantiation.PENDING, null,
+                Circumstances.SERIOUS_BREACH_OF_DISCIPLINE_OR_LAW), "ConductIncident.circumstances");
+        refused(() -> new Complaint("CP-1", "W-1", ConductKind.PRIVATE_GAIN, ON, null, null, Substantiation.NOT_SUBSTANTIATED,
+                ON.plusDays(1), Circumstances.NOT_SERIOUS), "Complaint.circumstances");
+    }
+
+    // ---- PaymentFromServed ----
+
+    @Test
+    void a_payment_from_a_person_served_needs_its_worker_day_and_payer_and_no_negative_amount() {
+        assertThat(new PaymentFromServed("PF-1", "W-1", ON, "R-1", null, null).amount()).isNull();
+        refused(() -> new PaymentFromServed("PF-1", " ", ON, "R-1", null, null), "PaymentFromServed.workerId");
+        refused(() -> new PaymentFromServed("PF-1", "W-1", null, "R-1", null, null), "PaymentFromServed.receivedOn");
+        refused(() -> new PaymentFromServed("PF-1", "W-1", ON, "", null, null), "PaymentFromServed.payerRef");
+        refused(() -> new PaymentFromServed("PF-1", "W-1", ON, "R-1", null, new java.math.BigDecimal("-1")), "PaymentFromServed.amount");
+    }
 }

@@ -71,7 +71,9 @@ class CitySnapshotTest {
                 new ConductIncident("CI-1", CompliantCity.WORKER_VILLAGE, ConductKind.OTHER_ILLEGAL, AS_OF.minusDays(20), null,
                         "核查中", Substantiation.PENDING, null),
                 new Complaint("CP-1", CompliantCity.WORKER_VILLAGE, ConductKind.ROUGH_CONDUCT_OR_OBSTRUCTION, AS_OF.minusDays(10),
-                        "R-00042", null, Substantiation.NOT_SUBSTANTIATED, AS_OF.minusDays(2)));
+                        "R-00042", null, Substantiation.NOT_SUBSTANTIATED, AS_OF.minusDays(2)),
+                new org.wangge.kernel.model.conduct.PaymentFromServed("PF-1", CompliantCity.WORKER_VILLAGE, AS_OF.minusDays(5),
+                        "R-00043", CompliantCity.CASE_ASSIGNED, new java.math.BigDecimal("200.00")));
     }
 
     private static List<Object> everyFactType() {
@@ -90,7 +92,7 @@ class CitySnapshotTest {
         Set<Class<?>> types = facts.stream().map(Object::getClass).collect(Collectors.toCollection(LinkedHashSet::new));
         long factLists = Arrays.stream(CitySnapshot.class.getRecordComponents())
                 .filter(c -> c.getType() == List.class).count();
-        assertThat(types).as("one fact type per list of the snapshot is exercised").hasSize((int) factLists).hasSize(29);
+        assertThat(types).as("one fact type per list of the snapshot is exercised").hasSize((int) factLists).hasSize(30);
         List<Function<CitySnapshot, List<?>>> lists = List.of(CitySnapshot::divisions, CitySnapshot::organisations,
                 CitySnapshot::volunteers, CitySnapshot::grids, CitySnapshot::gridChanges, CitySnapshot::filings,
                 CitySnapshot::workers, CitySnapshot::assignments, CitySnapshot::labourContracts,
@@ -99,7 +101,7 @@ class CitySnapshotTest {
                 CitySnapshot::matters, CitySnapshot::engagements, CitySnapshot::cases, CitySnapshot::accesses,
                 CitySnapshot::disclosures, CitySnapshot::incidents, CitySnapshot::complaints, CitySnapshot::notices,
                 CitySnapshot::connections, CitySnapshot::exchanges, CitySnapshot::budgets, CitySnapshot::mechanisms,
-                CitySnapshot::commendations);
+                CitySnapshot::commendations, CitySnapshot::paymentsFromServed);
         assertThat(lists).hasSize((int) factLists);
         for (Class<?> type : types) {
             List<Object> expected = facts.stream().filter(type::isInstance).toList();

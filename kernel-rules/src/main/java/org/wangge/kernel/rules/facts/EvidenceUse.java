@@ -1,16 +1,16 @@
 package org.wangge.kernel.rules.facts;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * One piece of evidence (e.g. a photo's content hash) in the report of one case (definition,
- * Art. 13(4)): the same evidence in the reports of two different cases is evidence of falsification
- * (ZG-13-04). Joining uses on {@code ref} avoids comparing every case with every other.
+ * Art. 13(4)): evidence already in the report of an earlier case, reused in a worker's report, suggests
+ * falsification by that worker (ZG-13-04). Joining uses on {@code ref} avoids comparing every case with every other.
  *
  * @param ref         the evidence reference
  * @param caseId      the case whose report holds it
  * @param workerId    the grid worker who collected the case, or null when none did
- * @param collectedOn the day the case was collected
+ * @param collectedAt when the case was collected
  */
-public record EvidenceUse(String ref, String caseId, String workerId, LocalDate collectedOn) {
+public record EvidenceUse(String ref, String caseId, String workerId, LocalDateTime collectedAt) {
 }

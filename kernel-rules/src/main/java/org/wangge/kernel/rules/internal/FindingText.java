@@ -103,6 +103,36 @@ public final class FindingText {
                 : body + enCitation(messages, c, basis, severity) + enPolicies(messages, policies, occurredOn);
     }
 
+    /**
+     * The Art. 22 sentence of a finding with a consequence: templates {@code ZG-22.<level>} and {@code ZG-22.awaiting} of
+     * messages.tsv ({level} is the starting level awaiting circumstances). A pack without them words no sentence.
+     *
+     * @param messages the pack's messages
+     * @param applied  the level applied, or null (no sentence)
+     * @param awaiting the starting level that awaits the recorded circumstances, or null
+     * @param language the language
+     * @return the sentence, starting with a space in English, or empty
+     */
+    public static String consequence(Messages messages, org.wangge.kernel.rules.ConsequenceLevel applied,
+            org.wangge.kernel.rules.ConsequenceLevel awaiting, Language language) {
+        if (applied == null) {
+            return "";
+        }
+        Messages.Entry level = messages.template("ZG-22." + applied.name());
+        if (level == null) {
+            return "";
+        }
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("level", awaiting);
+        StringBuilder b = new StringBuilder(language == Language.EN ? " " : "");
+        b.append(messages.fill(level.in(language), values, "", "", null, language, s -> s));
+        Messages.Entry wait = awaiting == null ? null : messages.template("ZG-22.awaiting");
+        if (wait != null) {
+            b.append(language == Language.ZH ? "；" : "; ").append(messages.fill(wait.in(language), values, "", "", null, language, s -> s));
+        }
+        return b.append(language == Language.ZH ? "。" : ".").toString();
+    }
+
     /** @return 《自贡市城乡社会治理网格化服务管理办法》第十三条第二项 */
     static String zhCite(Messages messages, ConstraintDefinition c) {
         String title = messages.label("measures.title", Language.ZH);

@@ -16,6 +16,7 @@ import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.wangge.kernel.model.cases.Case;
 import org.wangge.kernel.model.conduct.Complaint;
+import org.wangge.kernel.model.conduct.ConductIncident;
 import org.wangge.kernel.model.matter.Engagement;
 import org.wangge.kernel.model.matter.Matter;
 import org.wangge.kernel.model.organisation.DepartmentKind;
@@ -53,6 +54,9 @@ public final class PackQuestions {
             "RuleEngine.checkGridProposal");
     private static final Needed COMPLAINT_BREACHES = new Needed("complaintBreaches", "String complaintId", "$breach",
             "RuleEngine.complaintConsequence");
+
+    private static final Needed INCIDENT_BREACHES = new Needed("incidentBreaches", "String incidentId", "$breach",
+            "RuleEngine.incidentConsequence");
 
     private PackQuestions() {
     }
@@ -152,6 +156,20 @@ public final class PackQuestions {
         Objects.requireNonNull(complaint, "complaint");
         try (SessionRunner runner = session(pack, day, List.of(complaint))) {
             return breachFindings(runner, COMPLAINT_BREACHES, List.of(complaint.id())).stream()
+                    .filter(f -> f.consequence() != null).findFirst();
+        }
+    }
+
+    /**
+     * @param pack     the pack in force on the day
+     * @param incident the conduct incident, as decided by the investigation
+     * @param day      the day of the question
+     * @return the first finding with an Art. 22 level the incident gives, by article
+     */
+    public static Optional<Finding> incidentConsequence(LoadedPack pack, ConductIncident incident, LocalDate day) {
+        Objects.requireNonNull(incident, "incident");
+        try (SessionRunner runner = session(pack, day, List.of(incident))) {
+            return breachFindings(runner, INCIDENT_BREACHES, List.of(incident.id())).stream()
                     .filter(f -> f.consequence() != null).findFirst();
         }
     }

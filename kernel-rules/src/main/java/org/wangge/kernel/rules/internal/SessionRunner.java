@@ -274,9 +274,14 @@ public final class SessionRunner implements AutoCloseable {
         Map<String, String> evidence = new java.util.LinkedHashMap<>();
         b.evidence().forEach((k, v) -> evidence.put(k, Messages.data(v)));
         // Art. 22 consequences follow TEXT findings only: a POLICY limit or an INDICATOR is no established breach of duty.
-        ConsequenceLevel consequence = meta.basis() == Basis.TEXT ? level : null;
+        // The table gives the starting level; the level applied follows the recorded circumstances (StaffConsequence).
+        ConsequenceLevel starting = meta.basis() == Basis.TEXT ? level : null;
+        ConsequenceLevel consequence = StaffConsequence.applied(starting, b);
+        ConsequenceLevel awaiting = StaffConsequence.awaiting(starting, b);
+        zh += FindingText.consequence(pack.messages(), consequence, awaiting, Messages.Language.ZH);
+        en += FindingText.consequence(pack.messages(), consequence, awaiting, Messages.Language.EN);
         return new Finding(b.constraintId(), c.citation(), severity, new Subject(b.subjectKind(), b.subjectId()), asOf,
-                b.occurredOn(), zh, en, evidence, consequence, b.ruleName(), meta.file(), meta.basis(), policies);
+                b.occurredOn(), zh, en, evidence, consequence, b.ruleName(), meta.file(), meta.basis(), policies, awaiting);
     }
 
     private ParameterValues values;

@@ -314,7 +314,7 @@ class ProcessQuestionsTest extends RuleTestSupport {
         return new Complaint("CP-9", CompliantCity.WORKER_COMMUNITY, kind, received, null, null, s, decided);
     }
 
-    @ParameterizedTest(name = "{0}: {1}, {2}")
+    @ParameterizedTest(name = "{0}: {1}, starting at {2}")
     @CsvSource({
             "SECRET_LEAK, ZG-13-01, CRIMINAL_REFERRAL",
             "PERSONAL_INFORMATION_MISUSE, ZG-13-02, DISCIPLINARY",
@@ -322,12 +322,39 @@ class ProcessQuestionsTest extends RuleTestSupport {
             "FALSIFICATION_OR_SHIRKING, ZG-13-04, CORRECTION_AND_CIRCULAR",
             "ROUGH_CONDUCT_OR_OBSTRUCTION, ZG-13-05, CORRECTION_AND_CIRCULAR",
             "OTHER_ILLEGAL, ZG-13-06, DISCIPLINARY"})
-    void ZG_13_a_substantiated_complaint_gives_its_constraint_and_the_art_22_level(ConductKind kind, String constraint,
-            ConsequenceLevel level) {
+    void ZG_13_a_substantiated_complaint_without_circumstances_gives_its_constraint_correction_and_the_starting_level_awaiting(
+            ConductKind kind, String constraint, ConsequenceLevel starting) {
         Finding f = ENGINE.complaintConsequence(complaint(kind, DAY, Substantiation.SUBSTANTIATED, DAY), DAY).orElseThrow();
         assertThat(f.constraintId()).isEqualTo(constraint);
-        assertThat(f.consequence()).isEqualTo(level);
+        assertThat(f.consequence()).isEqualTo(ConsequenceLevel.CORRECTION_AND_CIRCULAR);
+        assertThat(f.consequenceAwaitingCircumstances())
+                .isEqualTo(starting == ConsequenceLevel.CORRECTION_AND_CIRCULAR ? java.util.Optional.empty() : java.util.Optional.of(starting));
         assertThat(f.subject().id()).isEqualTo(CompliantCity.WORKER_COMMUNITY);
+    }
+
+    @Test
+    void ZG_13_01_a_substantiated_complaint_with_the_crime_recorded_gives_criminal_liability() {
+        Complaint crime = new Complaint("CP-9", CompliantCity.WORKER_COMMUNITY, ConductKind.SECRET_LEAK, DAY, null, null,
+                Substantiation.SUBSTANTIATED, DAY, org.wangge.kernel.model.conduct.Circumstances.CRIME);
+        Finding f = ENGINE.complaintConsequence(crime, DAY).orElseThrow();
+        assertThat(f.consequence()).isEqualTo(ConsequenceLevel.CRIMINAL_REFERRAL);
+        assertThat(f.consequenceAwaitingCircumstances()).isEmpty();
+    }
+
+    @Test
+    void ZG_13_a_substantiated_incident_gives_its_graded_level_and_an_undecided_one_none() {
+        org.wangge.kernel.model.conduct.ConductIncident serious = new org.wangge.kernel.model.conduct.ConductIncident("MC-7",
+                CompliantCity.WORKER_COMMUNITY, ConductKind.PERSONAL_INFORMATION_MISUSE, DAY.minusDays(5), null, null,
+                Substantiation.SUBSTANTIATED, DAY, org.wangge.kernel.model.conduct.Circumstances.SERIOUS_BREACH_OF_DISCIPLINE_OR_LAW);
+        Finding f = ENGINE.incidentConsequence(serious, DAY).orElseThrow();
+        assertThat(f.constraintId()).isEqualTo("ZG-13-02");
+        assertThat(f.basis()).isEqualTo(org.wangge.kernel.rules.Basis.TEXT);
+        assertThat(f.consequence()).isEqualTo(ConsequenceLevel.DISCIPLINARY);
+        org.wangge.kernel.model.conduct.ConductIncident pending = new org.wangge.kernel.model.conduct.ConductIncident("MC-8",
+                CompliantCity.WORKER_COMMUNITY, ConductKind.PERSONAL_INFORMATION_MISUSE, DAY.minusDays(5), null, null,
+                Substantiation.PENDING, null);
+        assertThat(ENGINE.incidentConsequence(pending, DAY)).isEmpty();
+        assertThat(ENGINE.incidentConsequence(serious, DAY.minusDays(1))).isEmpty(); // decided after the day asked
     }
 
     @Test

@@ -550,7 +550,8 @@ final class Injectors {
     }
 
     private boolean closedResolvedButUnresolved(WorkerInfo w) {
-        int i = claimCaseOf(w, x -> d.cases.get(x).closedAsResolved());
+        // the worker acted only on a case the worker resolved on the spot (ZG-13-04 falls on the worker the record shows acted)
+        int i = claimCaseOf(w, x -> d.cases.get(x).closedAsResolved() && d.cases.get(x).timeline().resolvedOnSpot() != null);
         if (i < 0) {
             return false;
         }
