@@ -30,6 +30,8 @@ import org.wangge.kernel.model.matter.MatterCategory;
  * @param evidenceRefs         references (e.g. content hashes) of the evidence in its report
  * @param partyIds             ids of persons or units that are parties to it (a worker among them has an interest, ZG-13-03)
  * @param summary              what it is about, in words (no personal information)
+ * @param nonAcceptance        the platform's decision not to accept it as a case of its own — 不予受理 or 合并 — with
+ *                             reason, by whom, when and (合并) the case it was merged into (Art. 15 ¶1, ZG-15-01); null if none
  */
 public record Case(
         @NotBlank String id,
@@ -48,7 +50,8 @@ public record Case(
         VerificationOutcome verification,
         Set<String> evidenceRefs,
         Set<String> partyIds,
-        String summary) {
+        String summary,
+        @Valid NonAcceptance nonAcceptance) {
 
     /** Validates the case. */
     public Case {
@@ -70,6 +73,40 @@ public record Case(
             throw new ModelValidationException("Case.closedAsResolved", "true",
                     "case " + id + " is marked closed as resolved but has no closing time");
         }
+    }
+
+    /**
+     * A case without a decision not to accept it: the constructor before ZG-15-01's 不予受理 and 合并.
+     *
+     * @param id                   stable id
+     * @param source               where it came from
+     * @param matterId             the matter on the published list, or null
+     * @param category             its Art. 9 item
+     * @param safetyHazard         whether it is a safety hazard
+     * @param obstructionOfWorker  whether it reports obstruction of a grid worker
+     * @param gridId               the grid
+     * @param collectedById        the collecting grid worker, or null
+     * @param timeline             the lifecycle timestamps
+     * @param assignedDepartmentId the department it was assigned to, or null
+     * @param handBacks            hand-backs by departments
+     * @param supervisions         supervision records (督办)
+     * @param closedAsResolved     whether it was closed as resolved
+     * @param verification         the verification result, or null
+     * @param evidenceRefs         references of the evidence in its report
+     * @param partyIds             ids of parties to it
+     * @param summary              what it is about
+     */
+    public Case(String id, CaseSource source, String matterId, MatterCategory category, boolean safetyHazard,
+            boolean obstructionOfWorker, String gridId, String collectedById, CaseTimeline timeline, String assignedDepartmentId,
+            List<HandBack> handBacks, List<Supervision> supervisions, boolean closedAsResolved, VerificationOutcome verification,
+            Set<String> evidenceRefs, Set<String> partyIds, String summary) {
+        this(id, source, matterId, category, safetyHazard, obstructionOfWorker, gridId, collectedById, timeline,
+                assignedDepartmentId, handBacks, supervisions, closedAsResolved, verification, evidenceRefs, partyIds, summary, null);
+    }
+
+    /** @return whether the platform declined (不予受理) or merged (合并) it instead of accepting it */
+    public boolean isNotAccepted() {
+        return nonAcceptance != null;
     }
 
     /** @return the number of hand-backs without a reason */
