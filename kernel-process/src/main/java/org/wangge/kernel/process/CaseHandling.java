@@ -267,20 +267,58 @@ public final class CaseHandling {
     }
 
     /**
-     * 退回: the assigned department hands the case back to the platform, which routes it again. A reason
-     * is required (hand-backs without a reason are shirking, ZG-13-04).
+     * 签收: the assigned department signs for the case it is handling (Art. 15 ¶2 快速响应, ZG-15-04): it claims the
+     * open handling task, and the audit trail records when. Feeding back or handing back without signing for first is
+     * allowed (the rules count either as the response).
+     *
+     * @param caseId       the case
+     * @param departmentId the department it is assigned to
+     * @throws StepRefusedException when another department holds the case or it was already signed for
+     */
+    public void signFor(String caseId, String departmentId) {
+        Kernel.requireId(caseId, "ZG-15-04", "departmentId", departmentId);
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        kernel.inTransaction(caseId, KIND, "signFor", "ZG-15-04", () -> {
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-04");
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            if (!Objects.equals(current.departmentId(), departmentId)) {
+                throw new StepRefusedException(caseId, "ZG-15-04", "case " + caseId + " is assigned to " + current.departmentId()
+                        + ", not " + departmentId + "; only the assigned department signs for it (ZG-15-04)");
+            }
+            if (task.getAssignee() != null) {
+                throw new StepRefusedException(caseId, "ZG-15-04", "case " + caseId + " was already signed for by " + task.getAssignee()
+                        + " (ZG-15-04)");
+            }
+            kernel.engine().getTaskService().claim(task.getId(), departmentId);
+            kernel.audit(pi.getId(), "SIGNED_FOR", departmentId, "ZG-15-04", "signed for the assigned case (签收)");
+        });
+    }
+
+    /**
+     * 退回: the assigned department hands the case back to the platform, which routes it again (Art. 15 ¶2 认真办理,
+     * ZG-15-05): a reason is required, and one department hands one case back not more than {@code case.handback.max}
+     * times (the rule pack in force today).
      *
      * @param caseId       the case
      * @param departmentId the department it is assigned to
      * @param reason       why; required
-     * @throws StepRefusedException without a reason
+     * @throws StepRefusedException without a reason, or when the department already handed the case back the maximum times
      */
     public void handBack(String caseId, String departmentId, String reason) {
-        Kernel.requireId(caseId, "ZG-13-04", "departmentId", departmentId);
+        Kernel.requireId(caseId, "ZG-15-05", "departmentId", departmentId);
         if (reason == null || reason.isBlank()) {
             kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-            throw new StepRefusedException(caseId, "ZG-13-04", "case " + caseId + " cannot be handed back by " + departmentId
-                    + " without a reason: a hand-back must say why (ZG-13-04, Art. 13(4) 推诿塞责)");
+            throw new StepRefusedException(caseId, "ZG-15-05", "case " + caseId + " cannot be handed back by " + departmentId
+                    + " without a reason: a hand-back records why (ZG-15-05, Art. 15 ¶2 认真办理)");
+        }
+        LocalDate day = kernel.today();
+        int max = kernel.rules().parameters(day).on(day).intValue("case.handback.max");
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        long before = kernel.auditTrail(pi.getId()).stream()
+                .filter(e -> "HANDED_BACK".equals(e.action()) && departmentId.equals(e.actor())).count();
+        if (before >= max) {
+            throw new StepRefusedException(caseId, "ZG-15-05", "case " + caseId + " was already handed back " + before + " times by "
+                    + departmentId + ", the maximum of case.handback.max (" + max + "): handle it and feed back (ZG-15-05)");
         }
         department(caseId, departmentId, true, "HANDED_BACK", reason.strip());
     }
@@ -307,7 +345,7 @@ public final class CaseHandling {
                 }
                 d.clearOverdue("ZG-15-03");
             });
-            return new Kernel.Completion(task, handBack ? "ZG-13-04" : "ZG-15-03", next.variables(), Map.of(), action, departmentId, detail);
+            return new Kernel.Completion(task, handBack ? "ZG-15-05" : "ZG-15-03", next.variables(), Map.of(), action, departmentId, detail);
         });
     }
 

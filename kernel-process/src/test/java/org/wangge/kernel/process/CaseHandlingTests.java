@@ -186,7 +186,7 @@ abstract class CaseHandlingTests extends OnDatabase {
         cases.assign(id, PSB, OPERATOR);
         assertThatThrownBy(() -> cases.handBack(id, PSB, "  "))
                 .isInstanceOf(StepRefusedException.class)
-                .hasMessageContaining(id).hasMessageContaining("ZG-13-04").hasMessageContaining("reason");
+                .hasMessageContaining(id).hasMessageContaining("ZG-15-05").hasMessageContaining("reason");
         assertThat(cases.state(id).openSteps()).containsExactly(CaseStep.HANDLE);
         assertThatThrownBy(() -> cases.handBack(id, JUSTICE, "not ours"))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("assigned to " + PSB);
@@ -200,6 +200,41 @@ abstract class CaseHandlingTests extends OnDatabase {
         cases.assign(id, JUSTICE, OPERATOR);
         cases.feedBack(id, JUSTICE, "mediated");
         assertThat(actions(id)).containsSubsequence("HANDED_BACK", "ROUTED", "ASSIGNED", "FED_BACK");
+    }
+
+    @Test
+    void a_department_hands_one_case_back_at_most_twice_and_its_third_hand_back_is_refused() {
+        at(FRIDAY);
+        String id = cases.reportCase(dispute(id()));
+        cases.accept(id, OPERATOR);
+        cases.assign(id, PSB, OPERATOR);
+        cases.handBack(id, PSB, "not a breach of public order");
+        cases.assign(id, PSB, OPERATOR);
+        cases.handBack(id, PSB, "still not a breach of public order");
+        cases.assign(id, PSB, OPERATOR);
+        assertThatThrownBy(() -> cases.handBack(id, PSB, "again"))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("ZG-15-05").hasMessageContaining("case.handback.max (2)");
+        assertThat(cases.state(id).openSteps()).containsExactly(CaseStep.HANDLE);
+        assertThat(cases.state(id).handBacks()).isEqualTo(2);
+    }
+
+    @Test
+    void the_assigned_department_signs_for_the_case_and_the_audit_trail_records_it() {
+        at(FRIDAY);
+        String id = cases.reportCase(dispute(id()));
+        cases.accept(id, OPERATOR);
+        cases.assign(id, JUSTICE, OPERATOR);
+        assertThatThrownBy(() -> cases.signFor(id, PSB))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("ZG-15-04").hasMessageContaining("assigned to " + JUSTICE);
+        cases.signFor(id, JUSTICE);
+        assertThatThrownBy(() -> cases.signFor(id, JUSTICE)).isInstanceOf(StepRefusedException.class).hasMessageContaining("already signed for");
+        assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("SIGNED_FOR")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(JUSTICE);
+                    assertThat(e.rule()).isEqualTo("ZG-15-04");
+                });
+        cases.feedBack(id, JUSTICE, "mediated");
+        assertThat(actions(id)).containsSubsequence("ASSIGNED", "SIGNED_FOR", "FED_BACK");
     }
 
     @Test
