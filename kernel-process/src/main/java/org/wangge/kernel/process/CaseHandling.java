@@ -13,6 +13,7 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.wangge.kernel.model.cases.NonAcceptanceKind;
 import org.wangge.kernel.model.cases.VerificationOutcome;
 import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.organisation.DepartmentKind;
@@ -92,6 +93,7 @@ public final class CaseHandling {
         String acceptLimit = WorkingDayBusinessCalendar.workingDays(p.intValue("case.accept.limit.working-days"));
         String handleLimit = hazard ? WorkingDayBusinessCalendar.clockHours(p.intValue("case.handle.limit.hazard.hours"))
                 : WorkingDayBusinessCalendar.workingDays(p.intValue("case.handle.limit.working-days"));
+        String respondLimit = WorkingDayBusinessCalendar.workingDays(p.intValue("case.respond.limit.working-days"));
         Instant collectedAt = kernel.nowInstant();
         boolean[] taken = new boolean[1];
         kernel.inTransaction(caseId, KIND, "collect", "Art. 14", () -> {
@@ -105,10 +107,10 @@ public final class CaseHandling {
             CaseProcess state = CaseProcess.collected(caseId, newCase.source(), newCase.category(), newCase.safetyHazard(),
                     newCase.obstructionOfWorker(), newCase.gridId(), newCase.collectedById(),
                     Kernel.freeText(newCase.summary()), // masked before it is a variable, a log line or an audit entry
-                    collectedAt, reportLimit, acceptLimit, handleLimit, kernel.startedUnder(day, definition.getVersion()));
+                    collectedAt, reportLimit, acceptLimit, handleLimit, respondLimit, kernel.startedUnder(day, definition.getVersion()));
             List<String> startEntry = java.util.Arrays.asList("COLLECTED", newCase.collectedById(), "Art. 14",
                     newCase.source() + ", " + newCase.category() + " in grid " + newCase.gridId() + "; limits: report "
-                            + reportLimit + ", accept " + acceptLimit + ", handle " + handleLimit
+                            + reportLimit + ", accept " + acceptLimit + ", sign for " + respondLimit + ", handle " + handleLimit
                             + " (rule pack " + pack.name() + " " + pack.version() + ")");
             kernel.engine().getRuntimeService().createProcessInstanceBuilder()
                     .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(caseId)
@@ -200,6 +202,59 @@ public final class CaseHandling {
     }
 
     /**
+     * 不予受理: the platform declines a reported case, with its reason (ZG-15-01); the case ends without routing.
+     *
+     * @param caseId     the case
+     * @param operatorId the platform operator
+     * @param reason     why; required
+     * @throws StepRefusedException without a reason
+     */
+    public void decline(String caseId, String operatorId, String reason) {
+        notAccept(caseId, operatorId, NonAcceptanceKind.DECLINED, null, reason);
+    }
+
+    /**
+     * 合并: the platform merges a reported case into another case about the same matter, with its reason (ZG-15-01);
+     * the case ends without routing, and the other case carries the matter.
+     *
+     * @param caseId     the case
+     * @param intoCaseId the case it is merged into; must exist
+     * @param operatorId the platform operator
+     * @param reason     why; required
+     * @throws StepRefusedException without a reason, or merged into itself
+     * @throws UnknownSubjectException when the other case is unknown
+     */
+    public void merge(String caseId, String intoCaseId, String operatorId, String reason) {
+        Kernel.requireId(caseId, "ZG-15-01", "intoCaseId", intoCaseId);
+        if (intoCaseId.equals(caseId)) {
+            throw new StepRefusedException(caseId, "ZG-15-01", "case " + caseId + " cannot be merged into itself (ZG-15-01)");
+        }
+        kernel.instance(KIND, CaseSteps.PROCESS, intoCaseId, ARTICLE); // the case it goes into exists
+        notAccept(caseId, operatorId, NonAcceptanceKind.MERGED, intoCaseId, reason);
+    }
+
+    private void notAccept(String caseId, String operatorId, NonAcceptanceKind kind, String intoCaseId, String rawReason) {
+        kernel.requireOperator(caseId, "ZG-15-01", "operatorId", operatorId);
+        if (rawReason == null || rawReason.isBlank()) {
+            kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            throw new StepRefusedException(caseId, "ZG-15-01", "case " + caseId + " cannot be " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " without a reason: a decision not to accept records why (ZG-15-01, case.nonacceptance.record)");
+        }
+        String reason = Kernel.freeText(rawReason.strip());
+        kernel.completeStep(caseId, KIND, "ZG-15-01", () -> {
+            HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
+            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> {
+                d.notAccepted = kind;
+                d.mergedInto = intoCaseId;
+                d.clearOverdue("ZG-15-01");
+            });
+            return new Kernel.Completion(task, "ZG-15-01", next.variables(), Map.of(), kind.name(), operatorId,
+                    (intoCaseId == null ? "" : "merged into " + intoCaseId + ": ") + reason);
+        });
+    }
+
+    /**
      * @param caseId a routed case
      * @return the department kinds the rules name for it (routing table, ZG-15-02; Art. 23 for obstruction)
      */
@@ -249,6 +304,7 @@ public final class CaseHandling {
                 d.departmentId = departmentId;
                 d.departmentKind = department.departmentKind();
                 d.assignedAt = now;
+                d.signedForAt = null; // a new assignment is signed for anew (ZG-15-04)
             });
             return new Kernel.Completion(task, step.rule(), next.variables(), Map.of(), "ASSIGNED", operatorId,
                     "assigned to " + departmentId + " (" + department.departmentKind() + ")");
@@ -267,20 +323,64 @@ public final class CaseHandling {
     }
 
     /**
-     * 退回: the assigned department hands the case back to the platform, which routes it again. A reason
-     * is required (hand-backs without a reason are shirking, ZG-13-04).
+     * 签收: the assigned department signs for the case it is handling (Art. 15 ¶2 快速响应, ZG-15-04): the case records
+     * when, the audit trail says who, and the sign-for limit's timer then finds nothing to supervise. Feeding back or handing back without signing for first is
+     * allowed (the rules count either as the response).
+     *
+     * @param caseId       the case
+     * @param departmentId the department it is assigned to
+     * @throws StepRefusedException when another department holds the case or it was already signed for
+     */
+    public void signFor(String caseId, String departmentId) {
+        Kernel.requireId(caseId, "ZG-15-04", "departmentId", departmentId);
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        kernel.inTransaction(caseId, KIND, "signFor", "ZG-15-04", () -> {
+            Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-04");
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            if (!Objects.equals(current.departmentId(), departmentId)) {
+                throw new StepRefusedException(caseId, "ZG-15-04", "case " + caseId + " is assigned to " + current.departmentId()
+                        + ", not " + departmentId + "; only the assigned department signs for it (ZG-15-04)");
+            }
+            if (current.signedFor()) {
+                throw new StepRefusedException(caseId, "ZG-15-04", "case " + caseId + " was already signed for by " + departmentId
+                        + " at " + kernel.toLocal(current.signedForAt()) + " (ZG-15-04)");
+            }
+            // The task stays a candidate task of the department (and of supervisors after an escalation): 签收 is recorded on
+            // the case, not by claiming the task, which would hide it from the candidate groups.
+            Instant now = kernel.nowInstant();
+            kernel.engine().getRuntimeService().setVariables(pi.getId(), current.with(d -> {
+                d.signedForAt = now;
+                d.clearOverdue("ZG-15-04");
+            }).variables());
+            kernel.audit(pi.getId(), "SIGNED_FOR", departmentId, "ZG-15-04", "signed for the assigned case (签收)");
+        });
+    }
+
+    /**
+     * 退回: the assigned department hands the case back to the platform, which routes it again (Art. 15 ¶2 认真办理,
+     * ZG-15-05): a reason is required, and one department hands one case back not more than {@code case.handback.max}
+     * times (the rule pack in force today).
      *
      * @param caseId       the case
      * @param departmentId the department it is assigned to
      * @param reason       why; required
-     * @throws StepRefusedException without a reason
+     * @throws StepRefusedException without a reason, or when the department already handed the case back the maximum times
      */
     public void handBack(String caseId, String departmentId, String reason) {
-        Kernel.requireId(caseId, "ZG-13-04", "departmentId", departmentId);
+        Kernel.requireId(caseId, "ZG-15-05", "departmentId", departmentId);
         if (reason == null || reason.isBlank()) {
             kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
-            throw new StepRefusedException(caseId, "ZG-13-04", "case " + caseId + " cannot be handed back by " + departmentId
-                    + " without a reason: a hand-back must say why (ZG-13-04, Art. 13(4) 推诿塞责)");
+            throw new StepRefusedException(caseId, "ZG-15-05", "case " + caseId + " cannot be handed back by " + departmentId
+                    + " without a reason: a hand-back records why (ZG-15-05, Art. 15 ¶2 认真办理)");
+        }
+        LocalDate day = kernel.today();
+        int max = kernel.rules().parameters(day).on(day).intValue("case.handback.max");
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        long before = kernel.auditTrail(pi.getId()).stream()
+                .filter(e -> "HANDED_BACK".equals(e.action()) && departmentId.equals(e.actor())).count();
+        if (before >= max) {
+            throw new StepRefusedException(caseId, "ZG-15-05", "case " + caseId + " was already handed back " + before + " times by "
+                    + departmentId + ", the maximum of case.handback.max (" + max + "): handle it and feed back (ZG-15-05)");
         }
         department(caseId, departmentId, true, "HANDED_BACK", reason.strip());
     }
@@ -306,8 +406,9 @@ public final class CaseHandling {
                     d.fedBackAt = now;
                 }
                 d.clearOverdue("ZG-15-03");
+                d.clearOverdue("ZG-15-04"); // feeding back or handing back answers the assignment too
             });
-            return new Kernel.Completion(task, handBack ? "ZG-13-04" : "ZG-15-03", next.variables(), Map.of(), action, departmentId, detail);
+            return new Kernel.Completion(task, handBack ? "ZG-15-05" : "ZG-15-03", next.variables(), Map.of(), action, departmentId, detail);
         });
     }
 
@@ -434,7 +535,9 @@ public final class CaseHandling {
             }
         }
         CaseStatus status = pi.getEndTime() == null ? CaseStatus.OPEN
-                : "resolvedOnSpot".equals(pi.getEndActivityId()) ? CaseStatus.RESOLVED_ON_SPOT : CaseStatus.CLOSED;
+                : "resolvedOnSpot".equals(pi.getEndActivityId()) ? CaseStatus.RESOLVED_ON_SPOT
+                : p.notAccepted() == NonAcceptanceKind.DECLINED ? CaseStatus.DECLINED
+                : p.notAccepted() == NonAcceptanceKind.MERGED ? CaseStatus.MERGED : CaseStatus.CLOSED;
         return new CaseState(pi.getBusinessKey(), status, open, p.category(), p.gridId(), p.departmentId(), p.responsibleKinds(),
                 p.overdue(), p.overdueRule(), p.supervisionCount(), p.handBackCount(), p.startedUnder().processDefinitionVersion(),
                 p.startedUnder().rulePackVersion(), kernel.toLocal(p.collectedAt()), kernel.toLocal(pi.getEndTime()));

@@ -7,5 +7,9 @@ public enum CaseStatus {
     /** 就地解决 — the worker resolved it on the spot (Art. 14); it never reached the platform. */
     RESOLVED_ON_SPOT,
     /** 结案 — closed after verification. */
-    CLOSED
+    CLOSED,
+    /** 不予受理 — the platform declined it with a reason (Art. 15 ¶1, ZG-15-01). */
+    DECLINED,
+    /** 合并 — the platform merged it into another case with a reason (Art. 15 ¶1, ZG-15-01). */
+    MERGED
 }

@@ -186,7 +186,7 @@ abstract class CaseHandlingTests extends OnDatabase {
         cases.assign(id, PSB, OPERATOR);
         assertThatThrownBy(() -> cases.handBack(id, PSB, "  "))
                 .isInstanceOf(StepRefusedException.class)
-                .hasMessageContaining(id).hasMessageContaining("ZG-13-04").hasMessageContaining("reason");
+                .hasMessageContaining(id).hasMessageContaining("ZG-15-05").hasMessageContaining("reason");
         assertThat(cases.state(id).openSteps()).containsExactly(CaseStep.HANDLE);
         assertThatThrownBy(() -> cases.handBack(id, JUSTICE, "not ours"))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("assigned to " + PSB);
@@ -200,6 +200,113 @@ abstract class CaseHandlingTests extends OnDatabase {
         cases.assign(id, JUSTICE, OPERATOR);
         cases.feedBack(id, JUSTICE, "mediated");
         assertThat(actions(id)).containsSubsequence("HANDED_BACK", "ROUTED", "ASSIGNED", "FED_BACK");
+    }
+
+    @Test
+    void a_department_hands_one_case_back_at_most_twice_and_its_third_hand_back_is_refused() {
+        at(FRIDAY);
+        String id = cases.reportCase(dispute(id()));
+        cases.accept(id, OPERATOR);
+        cases.assign(id, PSB, OPERATOR);
+        cases.handBack(id, PSB, "not a breach of public order");
+        cases.assign(id, PSB, OPERATOR);
+        cases.handBack(id, PSB, "still not a breach of public order");
+        cases.assign(id, PSB, OPERATOR);
+        assertThatThrownBy(() -> cases.handBack(id, PSB, "again"))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("ZG-15-05").hasMessageContaining("case.handback.max (2)");
+        assertThat(cases.state(id).openSteps()).containsExactly(CaseStep.HANDLE);
+        assertThat(cases.state(id).handBacks()).isEqualTo(2);
+    }
+
+    @Test
+    void the_assigned_department_signs_for_the_case_and_the_audit_trail_records_it() {
+        at(FRIDAY);
+        String id = cases.reportCase(dispute(id()));
+        cases.accept(id, OPERATOR);
+        cases.assign(id, JUSTICE, OPERATOR);
+        assertThatThrownBy(() -> cases.signFor(id, PSB))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("ZG-15-04").hasMessageContaining("assigned to " + JUSTICE);
+        cases.signFor(id, JUSTICE);
+        assertThatThrownBy(() -> cases.signFor(id, JUSTICE)).isInstanceOf(StepRefusedException.class).hasMessageContaining("already signed for");
+        assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("SIGNED_FOR")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(JUSTICE);
+                    assertThat(e.rule()).isEqualTo("ZG-15-04");
+                });
+        cases.feedBack(id, JUSTICE, "mediated");
+        assertThat(actions(id)).containsSubsequence("ASSIGNED", "SIGNED_FOR", "FED_BACK");
+    }
+
+    @Test
+    void a_case_declined_with_a_reason_ends_without_routing_and_records_why() {
+        at(FRIDAY);
+        String id = cases.reportCase(dispute(id()));
+        assertThatThrownBy(() -> cases.decline(id, OPERATOR, " "))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("ZG-15-01").hasMessageContaining("reason");
+        assertThat(cases.state(id).openSteps()).containsExactly(CaseStep.ACCEPT);
+        cases.decline(id, OPERATOR, "not a grid matter: a court case already pending");
+        CaseState s = cases.state(id);
+        assertThat(s.status()).isEqualTo(CaseStatus.DECLINED);
+        assertThat(s.openSteps()).isEmpty();
+        assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("DECLINED")).singleElement().satisfies(e -> {
+            assertThat(e.rule()).isEqualTo("ZG-15-01");
+            assertThat(e.actor()).isEqualTo(OPERATOR);
+            assertThat(e.detail()).isEqualTo("not a grid matter: a court case already pending");
+        });
+        assertThat(actions(id)).doesNotContain("ROUTED");
+    }
+
+    @Test
+    void a_case_merged_into_another_names_it_and_ends_and_the_other_goes_on() {
+        at(FRIDAY);
+        String first = cases.reportCase(dispute(id()));
+        String second = cases.reportCase(dispute(id()));
+        assertThatThrownBy(() -> cases.merge(second, "C-NOWHERE", OPERATOR, "same noise"))
+                .isInstanceOf(UnknownSubjectException.class);
+        assertThatThrownBy(() -> cases.merge(second, second, OPERATOR, "same noise")).isInstanceOf(StepRefusedException.class);
+        cases.merge(second, first, OPERATOR, "the same noise complaint, reported twice");
+        assertThat(cases.state(second).status()).isEqualTo(CaseStatus.MERGED);
+        assertThat(cases.auditTrail(second)).filteredOn(e -> e.action().equals("MERGED")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("merged into " + first + ": the same noise complaint, reported twice"));
+        assertThat(cases.state(first).openSteps()).containsExactly(CaseStep.ACCEPT);
+        cases.accept(first, OPERATOR);
+        assertThat(cases.state(first).openSteps()).containsExactly(CaseStep.ASSIGN);
+    }
+
+    @Test
+    void a_sign_for_is_due_at_the_end_of_the_next_working_day_and_a_missing_one_is_supervised() {
+        at(LocalDateTime.of(2024, 9, 30, 10, 0)); // Mon before National Day: the next working day is Tue 10-08
+        String id = cases.reportCase(dispute(id()));
+        cases.accept(id, OPERATOR);
+        cases.assign(id, JUSTICE, OPERATOR);
+        assertThat(timerDue(id, "respondOverdue")).isEqualTo(LocalDateTime.of(2024, 10, 8, 23, 59, 59));
+        at(LocalDateTime.of(2024, 10, 8, 23, 59));
+        processes.runDueTimers();
+        assertThat(cases.state(id).overdue()).isFalse();
+        at(LocalDateTime.of(2024, 10, 9, 0, 0, 1));
+        processes.runDueTimers();
+        CaseState late = cases.state(id);
+        assertThat(late.overdue()).isTrue();
+        assertThat(late.overdueRule()).isEqualTo("ZG-15-04");
+        assertThat(late.openSteps()).containsExactly(CaseStep.HANDLE);
+        assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("SUPERVISED")).singleElement()
+                .satisfies(e -> assertThat(e.rule()).isEqualTo("ZG-15-04"));
+        cases.signFor(id, JUSTICE);
+        assertThat(cases.state(id).overdue()).isFalse();
+    }
+
+    @Test
+    void a_case_signed_for_in_time_is_not_supervised_when_the_sign_for_limit_passes() {
+        at(FRIDAY);
+        String id = cases.reportCase(dispute(id()));
+        cases.accept(id, OPERATOR);
+        cases.assign(id, JUSTICE, OPERATOR);
+        at(FRIDAY.plusHours(1));
+        cases.signFor(id, JUSTICE);
+        at(LocalDateTime.of(2024, 9, 30, 0, 0, 1)); // after the make-up working day Sun 09-29
+        processes.runDueTimers();
+        assertThat(cases.state(id).overdue()).isFalse();
+        assertThat(actions(id)).doesNotContain("SUPERVISED");
     }
 
     @Test
@@ -300,6 +407,7 @@ abstract class CaseHandlingTests extends OnDatabase {
         String id = cases.reportCase(dispute(id()));
         cases.accept(id, OPERATOR);
         cases.assign(id, JUSTICE, OPERATOR);
+        cases.signFor(id, JUSTICE); // 签收 at once: only the feedback limit is under test here
         assertThat(timerDue(id, "handleOverdue")).isEqualTo(LocalDateTime.of(2024, 10, 10, 23, 59, 59));
 
         at(LocalDateTime.of(2024, 10, 10, 12, 0));

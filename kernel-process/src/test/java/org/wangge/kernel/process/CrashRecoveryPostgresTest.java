@@ -111,14 +111,14 @@ class CrashRecoveryPostgresTest {
             }
 
             // every timer of every committed case is there and fires exactly once: the report limit of the collected case,
-            // the acceptance limits of the four reported cases, the handling limit of the assigned one (and the filing
-            // reminder and grace end of the change, not yet due)
+            // the acceptance limits of the four reported cases, the sign-for and handling limits of the assigned one (and the
+            // filing reminder and grace end of the change, not yet due)
             List<Job> timers = engine.getManagementService().createTimerJobQuery().list();
-            assertThat(timers).hasSize(8);
+            assertThat(timers).hasSize(9);
             assertThat(timers).extracting(Job::getJobHandlerConfiguration).anySatisfy(c -> assertThat(c).contains("handleOverdue"))
                     .anySatisfy(c -> assertThat(c).contains("filingReminder"));
             Fixtures.clock(resumed, LocalDateTime.of(2024, 10, 11, 0, 0, 1));
-            assertThat(resumed.runDueTimers()).as("timers due after the restart").isEqualTo(6);
+            assertThat(resumed.runDueTimers()).as("timers due after the restart").isEqualTo(7);
             assertThat(resumed.runDueTimers()).as("timers firing a second time").isZero();
             List<String> open = new ArrayList<>(committed);
             open.addAll(List.of("CR-collected", "CR-reported", "CR-assigned"));

@@ -69,6 +69,8 @@ abstract class VersionsTests extends OnDatabase {
         cases.assign(old, CompliantCity.PUBLIC_SECURITY, "OP");
         cases.accept(fresh, "OP");
         cases.assign(fresh, CompliantCity.PUBLIC_SECURITY, "OP");
+        cases.signFor(old, CompliantCity.PUBLIC_SECURITY); // 签收 at once: only the feedback limits are under test (ZG-15-04)
+        cases.signFor(fresh, CompliantCity.PUBLIC_SECURITY);
         Fixtures.clock(processes, LocalDateTime.of(2025, 1, 8, 0, 0, 1)); // after Tue 01-07 (3 working days), before Thu 01-09 (5)
         processes.runDueTimers();
         assertThat(cases.state(fresh).overdue()).isTrue();

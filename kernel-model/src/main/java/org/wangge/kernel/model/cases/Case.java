@@ -33,6 +33,8 @@ import org.wangge.kernel.model.matter.MatterCategory;
  * @param assignedById         for a matter handed down to the grids (a task, {@link CaseSource#ASSIGNED_FROM_ABOVE}): the
  *                             department, unit, Party committee or government that handed it down (Art. 9(8), Art. 10);
  *                             null otherwise or when not recorded
+ * @param nonAcceptance        the platform's decision not to accept it as a case of its own — 不予受理 or 合并 — with
+ *                             reason, by whom, when and (合并) the case it was merged into (Art. 15 ¶1, ZG-15-01); null if none
  */
 public record Case(
         @NotBlank String id,
@@ -52,7 +54,8 @@ public record Case(
         Set<String> evidenceRefs,
         Set<String> partyIds,
         String summary,
-        String assignedById) {
+        String assignedById,
+        @Valid NonAcceptance nonAcceptance) {
 
     /** Validates the case. */
     public Case {
@@ -77,19 +80,63 @@ public record Case(
     }
 
     /**
-     * The case without a recorded assigning body (the constructor before {@code assignedById}).
+     * A case without a decision not to accept it: the constructor before ZG-15-01's 不予受理 and 合并.
+     *
+     * @param id                   stable id
+     * @param source               where it came from
+     * @param matterId             the matter on the published list, or null
+     * @param category             its Art. 9 item
+     * @param safetyHazard         whether it is a safety hazard
+     * @param obstructionOfWorker  whether it reports obstruction of a grid worker
+     * @param gridId               the grid
+     * @param collectedById        the collecting grid worker, or null
+     * @param timeline             the lifecycle timestamps
+     * @param assignedDepartmentId the department it was assigned to, or null
+     * @param handBacks            hand-backs by departments
+     * @param supervisions         supervision records (督办)
+     * @param closedAsResolved     whether it was closed as resolved
+     * @param verification         the verification result, or null
+     * @param evidenceRefs         references of the evidence in its report
+     * @param partyIds             ids of parties to it
+     * @param summary              what it is about
      */
     public Case(String id, CaseSource source, String matterId, MatterCategory category, boolean safetyHazard,
             boolean obstructionOfWorker, String gridId, String collectedById, CaseTimeline timeline, String assignedDepartmentId,
             List<HandBack> handBacks, List<Supervision> supervisions, boolean closedAsResolved, VerificationOutcome verification,
             Set<String> evidenceRefs, Set<String> partyIds, String summary) {
-        this(id, source, matterId, category, safetyHazard, obstructionOfWorker, gridId, collectedById, timeline, assignedDepartmentId,
-                handBacks, supervisions, closedAsResolved, verification, evidenceRefs, partyIds, summary, null);
+        this(id, source, matterId, category, safetyHazard, obstructionOfWorker, gridId, collectedById, timeline,
+                assignedDepartmentId, handBacks, supervisions, closedAsResolved, verification, evidenceRefs, partyIds, summary,
+                null, null);
+    }
+
+    /** The case without a decision not to accept it (the constructor with {@code assignedById}, before 不予受理 and 合并). */
+    public Case(String id, CaseSource source, String matterId, MatterCategory category, boolean safetyHazard,
+            boolean obstructionOfWorker, String gridId, String collectedById, CaseTimeline timeline, String assignedDepartmentId,
+            List<HandBack> handBacks, List<Supervision> supervisions, boolean closedAsResolved, VerificationOutcome verification,
+            Set<String> evidenceRefs, Set<String> partyIds, String summary, String assignedById) {
+        this(id, source, matterId, category, safetyHazard, obstructionOfWorker, gridId, collectedById, timeline,
+                assignedDepartmentId, handBacks, supervisions, closedAsResolved, verification, evidenceRefs, partyIds, summary,
+                assignedById, null);
+    }
+
+    /** The case without a recorded assigning body (the constructor with {@code nonAcceptance}, before {@code assignedById}). */
+    public Case(String id, CaseSource source, String matterId, MatterCategory category, boolean safetyHazard,
+            boolean obstructionOfWorker, String gridId, String collectedById, CaseTimeline timeline, String assignedDepartmentId,
+            List<HandBack> handBacks, List<Supervision> supervisions, boolean closedAsResolved, VerificationOutcome verification,
+            Set<String> evidenceRefs, Set<String> partyIds, String summary, NonAcceptance nonAcceptance) {
+        this(id, source, matterId, category, safetyHazard, obstructionOfWorker, gridId, collectedById, timeline,
+                assignedDepartmentId, handBacks, supervisions, closedAsResolved, verification, evidenceRefs, partyIds, summary,
+                null, nonAcceptance);
     }
 
     /** @return whether this is a matter handed down to the grids by a department, unit, Party committee or government (a task) */
     public boolean isHandedDown() {
         return source == CaseSource.ASSIGNED_FROM_ABOVE;
+    }
+
+    /** @return whether the platform declined (不予受理) or merged (合并) it instead of accepting it */
+    public boolean isNotAccepted() {
+        return nonAcceptance != null;
     }
 
     /** @return the number of hand-backs without a reason */

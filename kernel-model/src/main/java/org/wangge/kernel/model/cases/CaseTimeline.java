@@ -16,6 +16,7 @@ import org.wangge.kernel.model.Require;
  * @param fedBack          反馈 — the department's feedback through the platform (Art. 15 ¶2), or null
  * @param verified         核查 — verified by the platform, or null
  * @param closed           结案 — closed, or null
+ * @param signedFor        签收 — the assigned department signed for the (last) assignment (Art. 15 ¶2 快速响应, ZG-15-04), or null
  */
 public record CaseTimeline(
         LocalDateTime collected,
@@ -25,7 +26,8 @@ public record CaseTimeline(
         LocalDateTime assigned,
         LocalDateTime fedBack,
         LocalDateTime verified,
-        LocalDateTime closed) {
+        LocalDateTime closed,
+        LocalDateTime signedFor) {
 
     /** Validates the order of the steps that happened. */
     public CaseTimeline {
@@ -37,6 +39,32 @@ public record CaseTimeline(
         notBefore(fedBack, assigned, "fedBack", "assigned");
         notBefore(verified, fedBack, "verified", "fedBack");
         notBefore(closed, collected, "closed", "collected");
+        notBefore(signedFor, assigned, "signedFor", "assigned");
+    }
+
+    /**
+     * A timeline without a sign-for (签收): the constructor before ZG-15-04.
+     *
+     * @param collected      收集
+     * @param resolvedOnSpot 就地解决, or null
+     * @param reported       上报, or null
+     * @param accepted       受理, or null
+     * @param assigned       交办, or null
+     * @param fedBack        反馈, or null
+     * @param verified       核查, or null
+     * @param closed         结案, or null
+     */
+    public CaseTimeline(LocalDateTime collected, LocalDateTime resolvedOnSpot, LocalDateTime reported, LocalDateTime accepted,
+            LocalDateTime assigned, LocalDateTime fedBack, LocalDateTime verified, LocalDateTime closed) {
+        this(collected, resolvedOnSpot, reported, accepted, assigned, fedBack, verified, closed, null);
+    }
+
+    /**
+     * @param at when the assigned department signed for the case (签收)
+     * @return a copy with that sign-for
+     */
+    public CaseTimeline withSignedFor(LocalDateTime at) {
+        return new CaseTimeline(collected, resolvedOnSpot, reported, accepted, assigned, fedBack, verified, closed, at);
     }
 
     private static void notBefore(LocalDateTime later, LocalDateTime earlier, String laterName, String earlierName) {

@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import org.wangge.kernel.model.Require;
 
 /**
- * A department handing a case back to the platform (退回). A hand-back without a reason is
- * evidence of shirking when repeated (ZG-13-04).
+ * A department handing a case back to the platform (退回). Art. 15 ¶2 (认真办理, ZG-15-05): a department
+ * hands a case back only with a recorded reason, and not more than {@code case.handback.max} times.
  *
  * @param at           when
  * @param departmentId the department handing back

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import org.wangge.kernel.model.Require;
 
 /**
- * A supervision record (督办) the grid agency issues on an overdue case (Art. 15 ¶1, ZG-15-03).
+ * A supervision record (督办) the grid agency issues on an overdue case (Art. 15 ¶1, ZG-15-06: within case.supervise.limit of a step becoming overdue under ZG-15-01…05).
  *
  * @param at     when
  * @param byId   the agency supervising

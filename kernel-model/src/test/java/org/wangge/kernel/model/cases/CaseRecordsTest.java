@@ -175,4 +175,22 @@ class CaseRecordsTest {
         refused(() -> new Supervision(null, "A", null), "Supervision.at");
         refused(() -> new Supervision(T, null, null), "Supervision.byId");
     }
+
+    @Test
+    void a_sign_for_needs_an_assignment_and_may_not_precede_it() {
+        refused(() -> timeline(0, null, 1, 2).withSignedFor(T.plusHours(3)), "CaseTimeline.signedFor");
+        refused(() -> timeline(0, null, 1, 2, 5).withSignedFor(T.plusHours(4)), "CaseTimeline.signedFor");
+        assertThat(timeline(0, null, 1, 2, 5).withSignedFor(T.plusHours(5)).signedFor()).isEqualTo(T.plusHours(5));
+    }
+
+    @Test
+    void a_decision_not_to_accept_names_its_kind_time_and_decider_and_says_whether_it_is_complete() {
+        refused(() -> new NonAcceptance(null, T, "ORG-A", "重复", null), "NonAcceptance.kind");
+        refused(() -> new NonAcceptance(NonAcceptanceKind.DECLINED, null, "ORG-A", "重复", null), "NonAcceptance.at");
+        refused(() -> new NonAcceptance(NonAcceptanceKind.DECLINED, T, " ", "重复", null), "NonAcceptance.byId");
+        NonAcceptance merged = new NonAcceptance(NonAcceptanceKind.MERGED, T, "ORG-A", " ", null);
+        assertThat(merged.hasReason()).isFalse();
+        assertThat(merged.namesMergedInto()).isFalse();
+        assertThat(new NonAcceptance(NonAcceptanceKind.MERGED, T, "ORG-A", "同一事项", "K-1").namesMergedInto()).isTrue();
+    }
 }

@@ -254,7 +254,8 @@ public final class CompliantCity {
         f.add(new Case(CASE_ASSIGNED, CaseSource.RESIDENT_DEMAND, MATTER_OPINION, MatterCategory.PUBLIC_OPINION, false, false,
                 COMMUNITY_GRID, WORKER_COMMUNITY,
                 new CaseTimeline(collected, null, collected.plusHours(1), collected.plusHours(5), collected.plusHours(6),
-                        LocalDateTime.of(2025, 6, 5, 16, 0), LocalDateTime.of(2025, 6, 6, 10, 0), LocalDateTime.of(2025, 6, 6, 11, 0)),
+                        LocalDateTime.of(2025, 6, 5, 16, 0), LocalDateTime.of(2025, 6, 6, 10, 0), LocalDateTime.of(2025, 6, 6, 11, 0),
+                        collected.plusHours(7)), // 签收 an hour after assignment (ZG-15-04)
                 CIVIL_AFFAIRS, List.of(), List.of(), true, VerificationOutcome.RESOLVED, Set.of("sha256:aa01"), Set.of(), "低保申请咨询"));
         LocalDateTime spot = LocalDateTime.of(2025, 6, 10, 15, 0);
         f.add(new Case(CASE_ON_SPOT, CaseSource.WORKER_DISCOVERY, MATTER_DISPUTE, MatterCategory.DISPUTES, false, false,

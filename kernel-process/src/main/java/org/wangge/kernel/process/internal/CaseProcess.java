@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.wangge.kernel.model.cases.CaseSource;
+import org.wangge.kernel.model.cases.NonAcceptanceKind;
 import org.wangge.kernel.model.cases.VerificationOutcome;
 import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.organisation.DepartmentKind;
@@ -53,6 +54,12 @@ import org.wangge.kernel.model.organisation.DepartmentKind;
  * @param supervisionCount   how many supervisions (督办) it received
  * @param overdue            whether a deadline passed while its step is still open
  * @param overdueRule        the constraint whose deadline passed last, or null
+ * @param respondLimit       the sign-for limit, as a timer duration (ZG-15-04); null in a case started before it (then
+ *                           the policy default, 1 working day)
+ * @param signedForAt        when the assigned department signed for its current assignment (签收, ZG-15-04), or null
+ * @param notAccepted        the platform's decision not to accept the case (ZG-15-01): {@code DECLINED} (不予受理) or
+ *                           {@code MERGED} (合并), or null
+ * @param mergedInto         the case it was merged into, or null
  */
 public record CaseProcess(
         String caseId, CaseSource source, MatterCategory category, boolean safetyHazard, boolean obstruction, String gridId,
@@ -62,7 +69,8 @@ public record CaseProcess(
         String departmentId, DepartmentKind departmentKind, Instant assignedAt,
         boolean handedBack, int handBackCount, String lastHandBackReason, Instant fedBackAt,
         boolean verifiedResolved, VerificationOutcome verification, Instant closedAt,
-        int supervisionCount, boolean overdue, String overdueRule) implements Serializable {
+        int supervisionCount, boolean overdue, String overdueRule,
+        String respondLimit, Instant signedForAt, NonAcceptanceKind notAccepted, String mergedInto) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -99,7 +107,37 @@ public record CaseProcess(
             String acceptLimit, String handleLimit, StartedUnder startedUnder) {
         return new CaseProcess(caseId, source, category, safetyHazard, obstruction, gridId, collectedBy, summary, collectedAt,
                 reportLimit, acceptLimit, handleLimit, startedUnder, false, null, null, Set.of(), null, null, null, false, 0, null,
-                null, false, null, null, 0, false, null);
+                null, false, null, null, 0, false, null, null, null, null, null);
+    }
+
+    /**
+     * A case just collected, with its sign-for limit.
+     *
+     * @return the state
+     */
+    public static CaseProcess collected(String caseId, CaseSource source, MatterCategory category, boolean safetyHazard,
+            boolean obstruction, String gridId, String collectedBy, String summary, Instant collectedAt, String reportLimit,
+            String acceptLimit, String handleLimit, String respondLimit, StartedUnder startedUnder) {
+        CaseProcess p = collected(caseId, source, category, safetyHazard, obstruction, gridId, collectedBy, summary, collectedAt,
+                reportLimit, acceptLimit, handleLimit, startedUnder);
+        return new CaseProcess(caseId, source, category, safetyHazard, obstruction, gridId, collectedBy, p.summary, collectedAt,
+                reportLimit, acceptLimit, handleLimit, startedUnder, false, null, null, Set.of(), null, null, null, false, 0, null,
+                null, false, null, null, 0, false, null, respondLimit, null, null, null);
+    }
+
+    /** @return the sign-for limit as a timer duration: the case's own, or 1 working day for a case started before ZG-15-04 */
+    public String respondLimitOrDefault() {
+        return respondLimit != null ? respondLimit : org.wangge.kernel.process.WorkingDayBusinessCalendar.workingDays(1);
+    }
+
+    /** @return whether the department signed for its current assignment (签收) */
+    public boolean signedFor() {
+        return signedForAt != null;
+    }
+
+    /** @return whether the platform declined or merged the case instead of accepting it (ZG-15-01) */
+    public boolean isNotAccepted() {
+        return notAccepted != null;
     }
 
     /**
@@ -138,7 +176,7 @@ public record CaseProcess(
                 reportLimit, acceptLimit, handleLimit, startedUnder, d.resolvedOnSpot, d.reportedAt, d.acceptedAt,
                 d.responsibleKinds, d.departmentId, d.departmentKind, d.assignedAt, d.handedBack, d.handBackCount,
                 d.lastHandBackReason, d.fedBackAt, d.verifiedResolved, d.verification, d.closedAt, d.supervisionCount,
-                d.overdue, d.overdueRule);
+                d.overdue, d.overdueRule, respondLimit, d.signedForAt, d.notAccepted, d.mergedInto);
     }
 
     /** What a step may change: the progress of the case, as named fields. */
@@ -160,8 +198,14 @@ public record CaseProcess(
         public int supervisionCount;
         public boolean overdue;
         public String overdueRule;
+        public Instant signedForAt;
+        public NonAcceptanceKind notAccepted;
+        public String mergedInto;
 
         private Draft(CaseProcess p) {
+            signedForAt = p.signedForAt;
+            notAccepted = p.notAccepted;
+            mergedInto = p.mergedInto;
             resolvedOnSpot = p.resolvedOnSpot;
             reportedAt = p.reportedAt;
             acceptedAt = p.acceptedAt;

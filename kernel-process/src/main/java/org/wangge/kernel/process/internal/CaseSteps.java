@@ -76,6 +76,7 @@ public final class CaseSteps {
             reason = switch (rule) {
                 case "ZG-14-01" -> "report limit " + p.reportLimit() + " passed without a report";
                 case "ZG-15-01" -> "acceptance limit " + p.acceptLimit() + " passed without acceptance";
+                case "ZG-15-04" -> "sign-for limit " + p.respondLimitOrDefault() + " passed without a sign-for";
                 default -> "feedback limit " + p.handleLimit() + " passed without feedback";
             };
             for (Task open : kernel.engine().getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {

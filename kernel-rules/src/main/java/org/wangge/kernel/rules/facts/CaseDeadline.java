@@ -35,7 +35,9 @@ public record CaseDeadline(Case kase, Step step, LocalDateTime start, LocalDateT
         /** Art. 15 ¶1, ¶2: the platform assigns (交办) an accepted case to a department. */
         ASSIGN,
         /** Art. 23: the platform routes an accepted obstruction case to public security. */
-        ROUTE_TO_PUBLIC_SECURITY
+        ROUTE_TO_PUBLIC_SECURITY,
+        /** Art. 15 ¶2 (快速响应): the assigned department signs for (签收) the case. */
+        SIGN_FOR
     }
 
     /** Refuses missing parts (all but {@code done}). */
@@ -60,6 +62,48 @@ public record CaseDeadline(Case kase, Step step, LocalDateTime start, LocalDateT
      */
     public boolean missedAsOf(LocalDateTime endOfCheckDay) {
         return done != null ? done.isAfter(deadline) : deadline.isBefore(endOfCheckDay);
+    }
+
+    /** @return whether the case is a safety hazard (its flag, or its Art. 9 item (6)): the shorter limits apply */
+    public boolean isHazard() {
+        return isHazard(kase);
+    }
+
+    /**
+     * @param c a case
+     * @return whether it is a safety hazard (its flag, or its Art. 9 item (6))
+     */
+    public static boolean isHazard(Case c) {
+        return c.safetyHazard() || c.category() == org.wangge.kernel.model.matter.MatterCategory.SAFETY_HAZARDS;
+    }
+
+    /** @return the day the limit fell due: a step that fell due before the Measures took effect is out of scope (Art. 24) */
+    public java.time.LocalDate dueOn() {
+        return deadline.toLocalDate();
+    }
+
+    /**
+     * @param c     a case
+     * @param after an instant
+     * @return the first hand-back of the case at or after the instant, or null: a hand-back answers an assignment
+     *         (the case goes back to the platform), so the department's sign-for and feedback are no longer due
+     */
+    public static LocalDateTime firstHandBackAtOrAfter(Case c, LocalDateTime after) {
+        LocalDateTime first = null;
+        for (org.wangge.kernel.model.cases.HandBack h : c.handBacks()) {
+            if (!h.at().isBefore(after) && (first == null || h.at().isBefore(first))) {
+                first = h.at();
+            }
+        }
+        return first;
+    }
+
+    /**
+     * @param at a time, or null
+     * @return whether the step was done, and done at that time (which of several acts did it)
+     */
+    public boolean doneAt(LocalDateTime at) {
+        return done != null && done.equals(at);
     }
 
     /** @return whether the step is done, in time or not */

@@ -73,6 +73,7 @@ class MessagesTextTest {
         Messages m = messages();
         List<Class<? extends Enum<?>>> enums = List.of(
                 org.wangge.kernel.model.cases.VerificationOutcome.class, org.wangge.kernel.model.cases.CaseSource.class,
+                org.wangge.kernel.model.cases.NonAcceptanceKind.class,
                 org.wangge.kernel.model.worker.InsuranceKind.class, org.wangge.kernel.model.worker.EmploymentType.class,
                 org.wangge.kernel.model.organisation.OrganisationKind.class, org.wangge.kernel.model.organisation.DepartmentKind.class,
                 org.wangge.kernel.model.organisation.GovernmentLevel.class, org.wangge.kernel.model.matter.MatterCategory.class,

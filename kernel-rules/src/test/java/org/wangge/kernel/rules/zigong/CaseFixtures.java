@@ -6,6 +6,8 @@ import java.util.Set;
 import org.wangge.kernel.model.cases.Case;
 import org.wangge.kernel.model.cases.CaseSource;
 import org.wangge.kernel.model.cases.CaseTimeline;
+import org.wangge.kernel.model.cases.HandBack;
+import org.wangge.kernel.model.cases.NonAcceptance;
 import org.wangge.kernel.model.cases.Supervision;
 import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.testdata.CompliantCity;
@@ -41,6 +43,14 @@ final class CaseFixtures {
         return new Case(id, CaseSource.RESIDENT_DEMAND, matterId, category, safetyHazard, obstruction,
                 CompliantCity.COMMUNITY_GRID, CompliantCity.WORKER_COMMUNITY, timeline, assignedDepartmentId, List.of(),
                 supervisions, false, null, Set.of("sha256:" + id), Set.of(), "测试事项");
+    }
+
+    /** A resident's demand with hand-backs, supervisions and a decision not to accept it (null for none). */
+    static Case kase(String id, MatterCategory category, boolean safetyHazard, CaseTimeline timeline, String assignedDepartmentId,
+            List<HandBack> handBacks, List<Supervision> supervisions, NonAcceptance nonAcceptance) {
+        return new Case(id, CaseSource.RESIDENT_DEMAND, safetyHazard ? CompliantCity.MATTER_HAZARD : CompliantCity.MATTER_OPINION,
+                category, safetyHazard, false, CompliantCity.COMMUNITY_GRID, CompliantCity.WORKER_COMMUNITY, timeline,
+                assignedDepartmentId, handBacks, supervisions, false, null, Set.of("sha256:" + id), Set.of(), "测试事项", nonAcceptance);
     }
 
     /** A case the Party committee or government assigned from above (no collecting worker). */

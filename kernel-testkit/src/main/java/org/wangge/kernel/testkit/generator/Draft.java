@@ -1047,7 +1047,7 @@ final class Draft {
                 for (int i = 0; i < n; i++) {
                     String other = g.county.departments.get(DepartmentKind.values()[r.nextInt(DepartmentKind.values().length)]);
                     hb.add(new HandBack(at(assigned + between(r, 30, 600)), other,
-                            r.nextDouble() < 0.8 ? HANDBACK_REASONS[r.nextInt(HANDBACK_REASONS.length)] : null));
+                            r.nextDouble() < 2 ? HANDBACK_REASONS[r.nextInt(HANDBACK_REASONS.length)] : null)); // always a reason (ZG-15-05); the draw keeps the sequence
                 }
                 handBacks = hb;
             }
@@ -1063,7 +1063,8 @@ final class Draft {
                 : Set.of();
         String[] summaries = SUMMARIES.get(category);
         cases.add(new Case(id, source, matterId, category, hazard, obstruction, g.id, byWorker ? collector.worker.id : null,
-                new CaseTimeline(at(collected), t(resolved), t(reported), t(accepted), t(assigned), t(fedBack), t(verified), t(closed)),
+                new CaseTimeline(at(collected), t(resolved), t(reported), t(accepted), t(assigned), t(fedBack), t(verified), t(closed),
+                        assigned == null ? null : at(assigned + 10)), // 签收 ten minutes after assignment (ZG-15-04)
                 department, handBacks, supervisions, closedAsResolved, verification, evidence, parties,
                 obstruction ? "网格员入户时遭阻碍" : summaries[r.nextInt(summaries.length)],
                 // Art. 9(8): a matter the Party committee or government assigned names the government that assigned it

@@ -147,7 +147,10 @@ final class Injectors {
                 LocalDate reported = c.timeline().reported().toLocalDate();
                 long deadline = Draft.start(d.calendar.addWorkingDays(reported, d.terms.acceptWorkingDays.loose())) + 1439;
                 long newAccepted = deadline + 60 + r.nextInt(1140);
-                d.cases.set(i, shiftFrom(c, 3, newAccepted - Draft.minute(c.timeline().accepted())));
+                Case shifted = shiftFrom(c, 3, newAccepted - Draft.minute(c.timeline().accepted()));
+                List<Supervision> sup = new ArrayList<>(shifted.supervisions()); // 督办 of the late acceptance (ZG-15-06)
+                sup.add(new Supervision(Draft.at(deadline + 30), d.gridById.get(c.gridId()).county.agencyId, "逾期未受理，督办"));
+                d.cases.set(i, CaseCopy.of(shifted).supervisions(sup).build());
             });
             case "ZG-15-02" -> caseInjection(id, rate, r, i -> {
                 Case c = d.cases.get(i);
@@ -614,7 +617,8 @@ final class Injectors {
                 step <= 4 ? plus(t.assigned(), minutes) : t.assigned(),
                 plus(t.fedBack(), minutes),
                 plus(t.verified(), minutes),
-                plus(t.closed(), minutes));
+                plus(t.closed(), minutes),
+                step <= 4 ? plus(t.signedFor(), minutes) : t.signedFor());
         List<HandBack> hb = new ArrayList<>();
         for (HandBack h : c.handBacks()) {
             hb.add(h.at().isBefore(firstShifted) ? h : new HandBack(plus(h.at(), minutes), h.departmentId(), h.reason()));

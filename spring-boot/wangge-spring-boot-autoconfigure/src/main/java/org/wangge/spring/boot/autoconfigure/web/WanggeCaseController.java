@@ -132,6 +132,14 @@ public class WanggeCaseController {
         return state(id);
     }
 
+    /** @param id the case @param r the department (actor) @return its state */
+    @Operation(summary = "Sign for the assigned case (签收, ZG-15-04); actor: the department")
+    @PostMapping(path = "/{id}/sign-for", produces = "application/json")
+    public CaseView signFor(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.signFor(id, actors.resolve(r.actor()));
+        return state(id);
+    }
+
     /** @param id the case @param r the department (actor), result @return its state */
     @Operation(summary = "Feed back the result (反馈, ZG-15-03); actor: the department")
     @PostMapping(path = "/{id}/feed-back", produces = "application/json")
@@ -141,7 +149,7 @@ public class WanggeCaseController {
     }
 
     /** @param id the case @param r the department (actor), reason @return its state */
-    @Operation(summary = "Hand back to the platform with a reason (退回, ZG-15-03); actor: the department")
+    @Operation(summary = "Hand back to the platform with a reason, at most case.handback.max times (退回, ZG-15-05); actor: the department")
     @PostMapping(path = "/{id}/hand-back", produces = "application/json")
     public CaseView handBack(@PathVariable String id, @RequestBody StepRequest r) {
         cases.handBack(id, actors.resolve(r.actor()), r.reason());
