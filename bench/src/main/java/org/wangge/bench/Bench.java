@@ -44,6 +44,7 @@ import org.wangge.kernel.io.snapshot.SnapshotFiles;
 public final class Bench {
 
     static final long SEED = 20250630L;
+    static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     static final double BREACH_RATE = 0.001;
 
     private Bench() {
@@ -407,31 +408,39 @@ public final class Bench {
         Files.createDirectories(dir);
         Path file = dir.resolve("city-" + scale + "." + format);
         List<Double> w = new ArrayList<>();
+        List<Double> wc = new ArrayList<>();
         for (int i = 0; i < runs; i++) { // RUNS writes of the same snapshot, then RUNS reads of the file
             usedAfterGc();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             long a = System.nanoTime();
             SnapshotFiles.write(city.snapshot(), file);
             double sec = (System.nanoTime() - a) / 1e9;
-            System.out.printf("write run %d: %.1f s, %d MB %s%n", i, sec, Files.size(file) / 1048576, load());
+            double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("write run %d: %.1f s (thread CPU %.1f s), %d MB %s%n", i, sec, cpu, Files.size(file) / 1048576, load());
             w.add(sec);
+            wc.add(cpu);
         }
-        System.out.printf("RESULT snapshot write scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f, %d MB %s%n",
-                scale, runs, median(w), Collections.min(w), Collections.max(w), Files.size(file) / 1048576, load());
+        System.out.printf("RESULT snapshot write scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f threadCpuMedian=%.1f s, %d MB %s%n",
+                scale, runs, median(w), Collections.min(w), Collections.max(w), median(wc), Files.size(file) / 1048576, load());
         city = null;
         List<Double> t = new ArrayList<>();
+        List<Double> tc = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             usedAfterGc();
             resetPeaks();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             long b = System.nanoTime();
             CitySnapshot s = SnapshotFiles.read(file);
             double sec = (System.nanoTime() - b) / 1e9;
+            double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
             long peak = peakHeap();
             long live = usedAfterGc(); // the snapshot read is still referenced below
-            System.out.printf("read run %d: %.1f s, %d facts, peak heap %s, live after GC %s %s%n", i, sec, s.facts().size(), mb(peak),
-                    mb(live), load());
+            System.out.printf("read run %d: %.1f s (thread CPU %.1f s), %d facts, peak heap %s, live after GC %s %s%n", i, sec, cpu,
+                    s.facts().size(), mb(peak), mb(live), load());
             t.add(sec);
+            tc.add(cpu);
         }
-        System.out.printf("RESULT snapshot read scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f %s%n",
-                scale, runs, median(t), Collections.min(t), Collections.max(t), load());
+        System.out.printf("RESULT snapshot read scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f threadCpuMedian=%.1f s %s%n",
+                scale, runs, median(t), Collections.min(t), Collections.max(t), median(tc), load());
     }
 }

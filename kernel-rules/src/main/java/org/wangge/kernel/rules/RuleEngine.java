@@ -298,7 +298,7 @@ public final class RuleEngine {
         synchronized (reloading) {
             List<LoadedPack> fresh = new ArrayList<>();
             for (PackLocation location : locations) {
-                fresh.add(TrialRun.require(PackCompiler.compile(location.read()), budget));
+                fresh.add(load(location.read(), budget));
             }
             packs.set(sorted(fresh));
         }
@@ -331,6 +331,19 @@ public final class RuleEngine {
      */
     public static List<Path> exportBuiltInPack(Path directory) {
         return PackExport.export(PackSource.classpath(ZIGONG_PACK, RuleEngine.class.getClassLoader()), directory);
+    }
+
+    /**
+     * A pack compiled and trial-run, or one the compiled-pack cache knows passed both (its rule base then built on first use).
+     */
+    private static LoadedPack load(PackSource source, CheckBudget budget) {
+        LoadedPack known = PackCompiler.fromCache(source, budget);
+        if (known != null) {
+            return known;
+        }
+        LoadedPack pack = TrialRun.require(PackCompiler.compile(source), budget);
+        PackCompiler.remember(pack, budget);
+        return pack;
     }
 
     private LoadedPack packFor(LocalDate asOf) {
@@ -446,7 +459,7 @@ public final class RuleEngine {
             }
             List<LoadedPack> loaded = new ArrayList<>();
             for (PackLocation location : locations) {
-                loaded.add(TrialRun.require(PackCompiler.compile(location.read()), budget));
+                loaded.add(load(location.read(), budget));
             }
             return new RuleEngine(locations, loaded, budget);
         }

@@ -136,6 +136,40 @@ final class FieldType {
         }
     }
 
+    private volatile java.lang.invoke.MethodHandle factoryHandle;
+
+    /** @return the {@code of(String)} factory of a VALUE as a handle {@code (String) -> Object}, found once */
+    java.lang.invoke.MethodHandle factoryHandle() {
+        java.lang.invoke.MethodHandle h = factoryHandle;
+        if (h == null) {
+            try {
+                h = java.lang.invoke.MethodHandles.publicLookup().unreflect(factory)
+                        .asType(java.lang.invoke.MethodType.methodType(Object.class, String.class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot call " + raw.getName() + ".of(String)", e);
+            }
+            factoryHandle = h;
+        }
+        return h;
+    }
+
+    private volatile java.lang.invoke.MethodHandle textHandle;
+
+    /** @return the text accessor of a VALUE as a handle {@code (Object) -> String}, found once */
+    java.lang.invoke.MethodHandle textHandle() {
+        java.lang.invoke.MethodHandle h = textHandle;
+        if (h == null) {
+            try {
+                h = java.lang.invoke.MethodHandles.publicLookup().unreflect(text)
+                        .asType(java.lang.invoke.MethodType.methodType(String.class, Object.class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot call " + raw.getName() + "." + text.getName() + "()", e);
+            }
+            textHandle = h;
+        }
+        return h;
+    }
+
     /** @return whether values of this type are personal information (value types with {@code unmasked()}) */
     boolean personal() {
         return kind == Kind.VALUE && "unmasked".equals(text.getName());

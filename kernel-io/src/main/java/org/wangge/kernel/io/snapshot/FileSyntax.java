@@ -72,20 +72,42 @@ final class FileSyntax {
     }
 
     /**
+     * Reads the elements of the streamed top-level lists straight from the tokens (see {@link FastBinder}).
+     */
+    interface ElementReader {
+        /**
+         * Consumes one element whole: the parser is at its first token {@code first}, the path ends with its
+         * index, and when this returns the parser must be at the element's last token.
+         *
+         * @param listKey the top-level list, e.g. {@code grids}
+         * @param type    its element record type
+         * @param index   the element's index in the list
+         * @param first   the element's first token
+         * @param syntax  the text being read
+         */
+        void element(String listKey, Class<?> type, int index, JsonToken first, FileSyntax syntax);
+    }
+
+    /**
      * @param node     the root node (null for an empty text); streamed lists are empty placeholders in it
      * @param streamed the placeholders, each with its list key (by identity)
      */
     record Root(FileNode node, Map<FileNode, String> streamed) {
     }
 
-    private final JsonParser parser;
+    /** The parser; {@link FastBinder} reads its tokens through {@link #next()}. */
+    final JsonParser parser;
     private final FileInput input;
-    private final String file;
+    final String file;
     /** The path being read, for the field of a problem: keys and indexes, {@link #depth} of them. */
     private final Object[] path = new Object[Limits.MAX_NESTING + 4];
     private int depth;
 
+    /** Whether the parser reads YAML (aliases and tags must be looked for at each token). */
+    final boolean yaml;
+
     private FileSyntax(FileInput input, String file, boolean json) {
+        this.yaml = !json;
         this.input = input;
         this.file = file;
         this.parser = (json ? JSON : YAML).createParser(ObjectReadContext.empty(), input);
@@ -116,9 +138,25 @@ final class FileSyntax {
      * @throws SnapshotFileException on a syntax error or a limit crossed
      */
     static Root read(FileInput input, String file, boolean json, ElementVisitor visitor) {
+        return stream(input, file, json, visitor == null ? null
+                : (listKey, type, index, first, syntax) -> visitor.element(listKey, type, index, syntax.node(first)));
+    }
+
+    /**
+     * Reads a text, handing each element of a top-level list of the snapshot format to {@code reader}, which
+     * consumes its tokens (when {@code reader} is not null; else everything is kept as nodes).
+     *
+     * @param input  the text (not closed)
+     * @param file   the name positions carry
+     * @param json   whether it is JSON (else YAML)
+     * @param reader reads the elements of the top-level lists, or null to keep everything
+     * @return the root
+     * @throws SnapshotFileException on a syntax error or a limit crossed
+     */
+    static Root stream(FileInput input, String file, boolean json, ElementReader reader) {
         FileSyntax syntax = new FileSyntax(input, file, json);
         try {
-            return syntax.root(visitor);
+            return syntax.root(reader);
         } catch (JacksonException e) {
             throw syntax.failure(e);
         } finally {
@@ -141,12 +179,13 @@ final class FileSyntax {
 
     // ---------------------------------------------------------------------------------- the tree
 
-    private JsonToken next() {
+    /** @return the next token (the value limit counts from here) */
+    JsonToken next() {
         input.token();
         return parser.nextToken();
     }
 
-    private Root root(ElementVisitor visitor) {
+    private Root root(ElementReader visitor) {
         JsonToken t = next();
         if (t == null) {
             return new Root(null, Map.of());
@@ -167,7 +206,7 @@ final class FileSyntax {
         return new Root(root, streamed);
     }
 
-    private FileNode streamRoot(ElementVisitor visitor, Map<FileNode, String> streamed) {
+    private FileNode streamRoot(ElementReader visitor, Map<FileNode, String> streamed) {
         TokenStreamLocation start = parser.currentTokenLocation();
         List<FileNode.Entry> entries = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -185,11 +224,12 @@ final class FileSyntax {
                 JsonToken item;
                 while ((item = next()) != JsonToken.END_ARRAY) {
                     push(index);
-                    FileNode element = node(item);
-                    pop();
                     if (first) { // a list given twice is reported at its key; its elements are not read
-                        visitor.element(key.text(), type, index, element);
+                        visitor.element(key.text(), type, index, item, this);
+                    } else {
+                        node(item);
                     }
+                    pop();
                     index++;
                 }
                 FileNode placeholder = new FileNode.Sequence(List.of(), file, at.getLineNr(), at.getColumnNr());
@@ -206,8 +246,8 @@ final class FileSyntax {
         return new FileNode.Mapping(entries, file, start.getLineNr(), start.getColumnNr());
     }
 
-    /** The node starting at the current token {@code t}. */
-    private FileNode node(JsonToken t) {
+    /** The node starting at the current token {@code t}, which it consumes whole. */
+    FileNode node(JsonToken t) {
         refuseAliasOrTag();
         TokenStreamLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
@@ -253,7 +293,7 @@ final class FileSyntax {
         return new FileNode.Scalar(parser.currentName(), false, file, at.getLineNr(), at.getColumnNr());
     }
 
-    private void expect(JsonToken t, JsonToken wanted) {
+    void expect(JsonToken t, JsonToken wanted) {
         if (t != wanted) {
             TokenStreamLocation at = parser.currentTokenLocation();
             throw new SnapshotFileException(List.of(new FileProblem(file, at.getLineNr(), at.getColumnNr(), field(),
@@ -262,7 +302,7 @@ final class FileSyntax {
     }
 
     /** YAML aliases ({@code *name}) and tags ({@code !!type}) have no place in plain data: both are refused. */
-    private void refuseAliasOrTag() {
+    void refuseAliasOrTag() {
         if (parser instanceof YAMLParser yaml) {
             TokenStreamLocation at = parser.currentTokenLocation();
             if (yaml.isCurrentAlias()) {
@@ -278,19 +318,19 @@ final class FileSyntax {
         }
     }
 
-    private void push(Object segment) {
+    void push(Object segment) {
         if (depth < path.length) {
             path[depth] = segment;
         }
         depth++;
     }
 
-    private void pop() {
+    void pop() {
         depth--;
     }
 
     /** @return the path being read, e.g. {@code grids[3].name}; empty at the top */
-    private String field() {
+    String field() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < Math.min(depth, path.length); i++) {
             if (path[i] instanceof Integer index) {

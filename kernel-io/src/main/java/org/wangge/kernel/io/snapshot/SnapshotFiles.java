@@ -122,13 +122,15 @@ public final class SnapshotFiles {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            if (json) { // bytes straight from Jackson's UTF-8 generator, which buffers itself
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    SnapshotWriter.json(snapshot, out);
+                }
+                return;
+            }
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                     StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-                if (json) {
-                    writeJson(snapshot, out);
-                } else {
-                    writeYaml(snapshot, out);
-                }
+                writeYaml(snapshot, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write snapshot file " + file, e);

@@ -150,12 +150,58 @@ final class SnapshotReader {
      */
     static CitySnapshot stream(FileInput text, String sourceName, boolean json, Reopen again) {
         SnapshotReader reader = new SnapshotReader(sourceName, true);
-        FileSyntax.Root root = FileSyntax.read(text, sourceName, json, reader::visit);
+        int[] mark = new int[1];
+        FastBinder fast = new FastBinder(reader.streamedLists, reader::bindScalar, () -> mark[0] = reader.problems.size(),
+                () -> reader.problems.subList(mark[0], reader.problems.size()).clear());
+        FileSyntax.Root root = FileSyntax.stream(text, sourceName, json, fast);
+        if (!fast.failed.isEmpty() && root.node() instanceof FileNode.Mapping) {
+            reader.rebindFailed(fast.failed, sourceName, json, again);
+        }
         return reader.finish(root, sourceName, json, again);
     }
 
-    private void visit(String listKey, Class<?> type, int index, FileNode item) {
-        bindElement(item, type, listKey, index, streamedLists.computeIfAbsent(listKey, k -> new ArrayList<>()));
+    /** @return whether a value is the mark of one that could not be read */
+    static boolean isInvalid(Object value) {
+        return value == INVALID;
+    }
+
+    /**
+     * The elements {@link FastBinder} could not bind, read once more from the text as nodes and bound here,
+     * which reports every problem of them at its position (or builds them, when a form only this binder reads
+     * was the reason); each takes its place in its list.
+     */
+    private void rebindFailed(Map<String, Set<Integer>> failed, String sourceName, boolean json, Reopen again) {
+        Map<String, Map<Integer, Object>> built = new HashMap<>();
+        try (FileInput second = again.open()) {
+            FileSyntax.read(second, sourceName, json, (listKey, type, index, item) -> {
+                Set<Integer> wanted = failed.get(listKey);
+                if (wanted != null && wanted.contains(index)) {
+                    List<Object> one = new ArrayList<>(1);
+                    bindElement(item, type, listKey, index, one);
+                    if (!one.isEmpty()) {
+                        built.computeIfAbsent(listKey, k -> new HashMap<>()).put(index, one.get(0));
+                    }
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + sourceName + " again to report its problems", e);
+        }
+        for (String listKey : failed.keySet()) {
+            List<Object> list = streamedLists.get(listKey);
+            Map<Integer, Object> values = built.getOrDefault(listKey, Map.of());
+            List<Object> kept = new ArrayList<>(list.size());
+            for (Object o : list) {
+                if (o instanceof FastBinder.Failed f) {
+                    Object value = values.get(f.index());
+                    if (value != null) {
+                        kept.add(value);
+                    }
+                } else {
+                    kept.add(o);
+                }
+            }
+            streamedLists.put(listKey, kept);
+        }
     }
 
     private CitySnapshot finish(FileSyntax.Root root, String sourceName, boolean json, Reopen again) {

@@ -1,7 +1,6 @@
 package org.wangge.kernel.io.snapshot;
 
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -67,24 +66,48 @@ final class SnapshotWriter {
 
     /** Writes the snapshot as JSON of format {@code wangge-snapshot/1}. */
     static void json(CitySnapshot snapshot, Writer out) {
-        ObjectWriteContext layout = new ObjectWriteContext.Base() {
-            @Override
-            public PrettyPrinter getPrettyPrinter() {
-                return new ElementsOnOneLine();
-            }
-
-            @Override
-            public boolean hasPrettyPrinter() {
-                return true;
-            }
-        };
-        try (JsonGenerator g = JSON.createGenerator(layout, out)) {
+        try (JsonGenerator g = JSON.createGenerator(LAYOUT, out)) {
             write(snapshot, g);
             g.writeRaw('\n');
         } catch (JacksonException e) {
             throw unchecked(e);
         }
     }
+
+    /**
+     * Writes the snapshot as JSON of format {@code wangge-snapshot/1} in UTF-8, through Jackson's byte
+     * generator (no character encoder between it and the bytes).
+     */
+    static void json(CitySnapshot snapshot, java.io.OutputStream out) {
+        try (JsonGenerator g = JSON.createGenerator(LAYOUT, out, tools.jackson.core.JsonEncoding.UTF8)) {
+            write(snapshot, g);
+            g.writeRaw('\n');
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            throw unchecked(e);
+        } catch (JacksonException e) { // e.g. a lone surrogate, which has no UTF-8 form (as the encoder of the text path)
+            throw new java.io.UncheckedIOException(new java.nio.charset.CharacterCodingException() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String getMessage() {
+                    return "not encodable as UTF-8: " + e.getOriginalMessage();
+                }
+            });
+        }
+    }
+
+    /** The JSON layout: each element of a list on one line. */
+    private static final ObjectWriteContext LAYOUT = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return new ElementsOnOneLine();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
 
     private static RuntimeException unchecked(JacksonException e) {
         if (e instanceof tools.jackson.core.exc.JacksonIOException io) {
@@ -149,14 +172,71 @@ final class SnapshotWriter {
             case DECIMAL -> out.writeNumber(((BigDecimal) value).toPlainString());
             case WHOLE_NUMBER -> out.writeNumber(((Number) value).longValue());
             case BOOLEAN -> out.writeBoolean((Boolean) value);
-            default -> out.writeString(value.toString()); // dates, date-times
+            case DATE -> date((java.time.LocalDate) value, out);
+            case DATE_TIME -> dateTime((java.time.LocalDateTime) value, out);
+            default -> out.writeString(value.toString());
         }
+    }
+
+    /** Characters of a date or date-time being written (one generator writes at a time per thread). */
+    private static final ThreadLocal<char[]> DATE_CHARS = ThreadLocal.withInitial(() -> new char[19]);
+
+    /** {@code LocalDate.toString()} without making a string: years 1000–9999 here, others through toString. */
+    private static void date(java.time.LocalDate d, JsonGenerator out) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) {
+            out.writeString(d.toString());
+            return;
+        }
+        char[] c = DATE_CHARS.get();
+        putDate(c, y, d.getMonthValue(), d.getDayOfMonth());
+        out.writeString(c, 0, 10);
+    }
+
+    /** {@code LocalDateTime.toString()} without making a string, for whole seconds; others through toString. */
+    private static void dateTime(java.time.LocalDateTime t, JsonGenerator out) {
+        int y = t.getYear();
+        if (y < 1000 || y > 9999 || t.getNano() != 0) {
+            out.writeString(t.toString());
+            return;
+        }
+        char[] c = DATE_CHARS.get();
+        putDate(c, y, t.getMonthValue(), t.getDayOfMonth());
+        c[10] = 'T';
+        two(c, 11, t.getHour());
+        c[13] = ':';
+        two(c, 14, t.getMinute());
+        int length = 16;
+        if (t.getSecond() != 0) { // as LocalTime.toString: seconds only when not zero
+            c[16] = ':';
+            two(c, 17, t.getSecond());
+            length = 19;
+        }
+        out.writeString(c, 0, length);
+    }
+
+    private static void putDate(char[] c, int y, int m, int d) {
+        c[0] = (char) ('0' + y / 1000);
+        c[1] = (char) ('0' + y / 100 % 10);
+        c[2] = (char) ('0' + y / 10 % 10);
+        c[3] = (char) ('0' + y % 10);
+        c[4] = '-';
+        two(c, 5, m);
+        c[7] = '-';
+        two(c, 8, d);
+    }
+
+    private static void two(char[] c, int at, int v) {
+        c[at] = (char) ('0' + v / 10);
+        c[at + 1] = (char) ('0' + v % 10);
     }
 
     private static String valueText(Object value, FieldType ft) {
         try {
-            return (String) ft.text.invoke(value);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return (String) ft.textHandle().invokeExact(value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }
@@ -171,12 +251,14 @@ final class SnapshotWriter {
 
     // ---------------------------------------------------------------------------------- components
 
-    /** A record component with its accessor and file type, looked up once per record type. */
-    private record Component(String name, java.lang.reflect.Method accessor, FieldType type) {
+    /** A record component with its accessor (a handle {@code (Object) -> Object}) and file type, looked up once per record type. */
+    private record Component(String name, java.lang.invoke.MethodHandle accessor, FieldType type) {
         Object get(Object record) {
             try {
-                return accessor.invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
+                return accessor.invokeExact(record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + record.getClass().getSimpleName() + "." + name, e);
             }
         }
@@ -188,7 +270,14 @@ final class SnapshotWriter {
         return COMPONENTS.computeIfAbsent(type, t -> {
             List<Component> list = new ArrayList<>();
             for (RecordComponent rc : t.getRecordComponents()) {
-                list.add(new Component(rc.getName(), rc.getAccessor(), FieldType.of(rc.getGenericType())));
+                java.lang.invoke.MethodHandle accessor;
+                try {
+                    accessor = java.lang.invoke.MethodHandles.publicLookup().unreflect(rc.getAccessor())
+                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read the components of " + t.getName(), e);
+                }
+                list.add(new Component(rc.getName(), accessor, FieldType.of(rc.getGenericType())));
             }
             return List.copyOf(list);
         });

@@ -158,21 +158,227 @@ public final class CompiledPackCache {
             return null;
         }
         try {
-            refuseUnsafeDirectory();
-            if (!Files.getOwner(entry).getName().equals(Files.getOwner(directory).getName())) {
-                throw new IOException("the entry is owned by " + Files.getOwner(entry).getName() + ", not by the cache's owner");
-            }
-            byte[] file = Files.readAllBytes(entry);
-            byte[] payload = payload(file, key);
-            KieBase kieBase = formOf(file) == KJAR ? fromKjar(payload) : fromPackages(readPackages(payload));
+            KieBase kieBase = read(entry, key);
             touch(entry);
             LOG.debug("rule pack {}: compiled form loaded from {}", source.location(), entry);
             return kieBase;
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.warn("rule pack {}: ignoring compiled-pack cache entry {} ({}); compiling afresh", source.location(), entry, e.toString());
             deleteQuietly(entry);
+            deleteQuietly(metadataOf(entry));
             return null;
         }
+    }
+
+    /** An entry that is well formed but whose compiled classes use what rules may not. */
+    static final class UnsafeEntryException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnsafeEntryException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads an entry: its place, owner, header and digest, and, for a kjar, the allow-list check of every class in it
+     * (as the build's own classes were checked), all before anything of it is loaded.
+     *
+     * @param entry the entry's file
+     * @param key   the key it was looked up by
+     * @return the rule base
+     * @throws UnsafeEntryException naming the entry, when its classes use what rules may not
+     */
+    KieBase read(Path entry, String key) throws IOException, ClassNotFoundException {
+        refuseUnsafeDirectory();
+        if (!Files.getOwner(entry).getName().equals(Files.getOwner(directory).getName())) {
+            throw new IOException("the entry is owned by " + Files.getOwner(entry).getName() + ", not by the cache's owner");
+        }
+        byte[] file = Files.readAllBytes(entry);
+        byte[] payload = payload(file, key);
+        if (formOf(file) == METADATA) {
+            throw new IOException("a metadata entry where a compiled form belongs");
+        }
+        if (formOf(file) != KJAR) {
+            return fromPackages(readPackages(payload));
+        }
+        List<String> refused = org.wangge.kernel.rules.internal.sandbox.PackSandbox.recheckKjar(payload);
+        if (!refused.isEmpty()) {
+            throw new UnsafeEntryException("compiled-pack cache entry " + entry + " refused by the sandbox: its classes use what rules"
+                    + " may not (" + String.join("; ", refused.subList(0, Math.min(5, refused.size())))
+                    + (refused.size() > 5 ? "; " + (refused.size() - 5) + " more" : "") + ")");
+        }
+        return fromKjar(payload);
+    }
+
+    // ---------------------------------------------------------------------------------- rule metadata
+
+    /** The suffix of the entry holding a pack's checked rule metadata and the budget its trial run passed under. */
+    static final String META_SUFFIX = ".meta";
+    /** The entry holds rule metadata. */
+    static final int METADATA = 3;
+
+    private static Path metadataOf(Path entry) {
+        String name = entry.getFileName().toString();
+        return entry.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + META_SUFFIX);
+    }
+
+    /**
+     * What a pack's compiled form says of its rules, once the pack passed every check and its trial run.
+     *
+     * @param rules  the rules' checked metadata, by name
+     * @param budget the host budget the trial run passed under
+     */
+    public record Metadata(Map<String, RuleMeta> rules, org.wangge.kernel.rules.CheckBudget budget) {
+    }
+
+    /**
+     * Keeps a pack's checked rule metadata beside its compiled form, so that a later load can serve what needs no
+     * rule base (the catalogue, the rules' metadata: {@code wangge explain}) without building one, and skip a trial
+     * run it passed already. Call only once the pack passed every check and its trial run under {@code budget}; best effort.
+     *
+     * @param source the pack's files
+     * @param rules  the rules' metadata, by name
+     * @param budget the host budget of the trial run
+     */
+    public void storeMetadata(PackSource source, Map<String, RuleMeta> rules, org.wangge.kernel.rules.CheckBudget budget) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return;
+        }
+        String key = key(source);
+        Path entry = directory.resolve(key + SUFFIX);
+        Path temp = null;
+        try {
+            refuseUnsafeDirectory();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(body)) {
+                out.writeLong(budget.firingsPerFact());
+                out.writeLong(budget.insertionsPerFact());
+                out.writeLong(budget.time().toMillis());
+                out.writeInt(rules.size());
+                for (RuleMeta m : rules.values()) {
+                    out.writeUTF(m.name());
+                    out.writeUTF(m.file());
+                    out.writeInt(m.line());
+                    optional(out, m.constraintId());
+                    out.writeBoolean(m.citation() != null);
+                    if (m.citation() != null) {
+                        out.writeInt(m.citation().article());
+                        out.writeInt(m.citation().paragraph());
+                        out.writeInt(m.citation().item());
+                    }
+                    optional(out, m.severity() == null ? null : m.severity().name());
+                    optional(out, m.inForceFrom() == null ? null : m.inForceFrom().toString());
+                    optional(out, m.definition());
+                    optional(out, m.basis() == null ? null : m.basis().name());
+                    optional(out, m.verb() == null ? null : m.verb().name());
+                    out.writeInt(m.policies().size());
+                    for (String policy : m.policies()) {
+                        out.writeUTF(policy);
+                    }
+                    optional(out, m.messageKey());
+                }
+            }
+            byte[] bytes = body.toByteArray();
+            ByteArrayOutputStream file = new ByteArrayOutputStream(bytes.length + 256);
+            try (DataOutputStream out = new DataOutputStream(file)) {
+                out.write(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeInt(METADATA);
+                out.writeUTF(key);
+                out.write(sha256().digest(bytes));
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
+            temp = Files.createTempFile(directory, key, ".tmp");
+            Files.write(temp, file.toByteArray());
+            try {
+                Files.move(temp, metadataOf(entry), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, metadataOf(entry), StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("rule pack {}: cannot store its rule metadata in {} ({})", source.location(), directory, e.toString());
+        } finally {
+            if (temp != null) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * @param source the pack's files
+     * @return the metadata kept for exactly these files, when their compiled form is kept too; else null
+     */
+    public Metadata loadMetadata(PackSource source) {
+        if (directory == null) {
+            return null;
+        }
+        String key = key(source);
+        Path entry = directory.resolve(key + SUFFIX);
+        Path meta = metadataOf(entry);
+        if (!Files.isRegularFile(meta) || !Files.isRegularFile(entry)) {
+            return null;
+        }
+        try {
+            refuseUnsafeDirectory();
+            if (!Files.getOwner(meta).getName().equals(Files.getOwner(directory).getName())) {
+                throw new IOException("the entry is owned by " + Files.getOwner(meta).getName() + ", not by the cache's owner");
+            }
+            byte[] file = Files.readAllBytes(meta);
+            byte[] payload = payload(file, key);
+            if (formOf(file) != METADATA) {
+                throw new IOException("not a metadata entry");
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+            org.wangge.kernel.rules.CheckBudget budget = new org.wangge.kernel.rules.CheckBudget(in.readLong(), in.readLong(),
+                    java.time.Duration.ofMillis(in.readLong()));
+            int n = in.readInt();
+            Map<String, RuleMeta> rules = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                String name = in.readUTF();
+                String file2 = in.readUTF();
+                int line = in.readInt();
+                String constraintId = optional(in);
+                org.wangge.kernel.rules.Citation citation = in.readBoolean()
+                        ? new org.wangge.kernel.rules.Citation(in.readInt(), in.readInt(), in.readInt()) : null;
+                String severity = optional(in);
+                String from = optional(in);
+                String definition = optional(in);
+                String basis = optional(in);
+                String verb = optional(in);
+                int policies = in.readInt();
+                List<String> policyKeys = new ArrayList<>();
+                for (int k = 0; k < policies; k++) {
+                    policyKeys.add(in.readUTF());
+                }
+                String messageKey = optional(in);
+                rules.put(name, new RuleMeta(name, file2, line, constraintId, citation,
+                        severity == null ? null : org.wangge.kernel.rules.Severity.valueOf(severity),
+                        from == null ? null : java.time.LocalDate.parse(from), definition,
+                        basis == null ? null : org.wangge.kernel.rules.Basis.valueOf(basis),
+                        verb == null ? null : org.wangge.kernel.rules.Verb.valueOf(verb), policyKeys, messageKey));
+            }
+            if (in.available() != 0) {
+                throw new IOException("trailing bytes");
+            }
+            return new Metadata(java.util.Collections.unmodifiableMap(rules), budget);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("rule pack {}: ignoring compiled-pack metadata entry {} ({})", source.location(), meta, e.toString());
+            deleteQuietly(meta);
+            return null;
+        }
+    }
+
+    private static void optional(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static String optional(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
 
     /**
@@ -239,7 +445,7 @@ public final class CompiledPackCache {
             throw new IOException("entry format " + format + ", expected " + FORMAT);
         }
         int form = in.readInt();
-        if (form != SERIALIZED_PACKAGES && form != KJAR) {
+        if (form != SERIALIZED_PACKAGES && form != KJAR && form != METADATA) {
             throw new IOException("unknown compiled form " + form);
         }
         String stored = in.readUTF();
@@ -362,7 +568,10 @@ public final class CompiledPackCache {
         }
         List<Path> oldestFirst = new ArrayList<>(entries);
         oldestFirst.sort(Comparator.comparing(CompiledPackCache::modified));
-        oldestFirst.subList(0, entries.size() - MAX_ENTRIES).forEach(CompiledPackCache::deleteQuietly);
+        for (Path old : oldestFirst.subList(0, entries.size() - MAX_ENTRIES)) {
+            deleteQuietly(old);
+            deleteQuietly(metadataOf(old));
+        }
     }
 
     private static long modified(Path p) {

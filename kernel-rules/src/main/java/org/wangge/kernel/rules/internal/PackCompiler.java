@@ -63,6 +63,10 @@ public final class PackCompiler {
      * @return the parts read, for {@link #compile}
      */
     public static Parts readParts(PackSource source, List<RuleProblem> problems) {
+        return readParts(source, problems, true);
+    }
+
+    private static Parts readParts(PackSource source, List<RuleProblem> problems, boolean lint) {
         RulePackInfo info = readInfo(source, problems);
         PackBudget.validate(source, problems);
         Map<String, ConstraintDefinition> catalogue = CatalogueReader.read(source.text(CatalogueReader.FILE), problems);
@@ -77,7 +81,9 @@ public final class PackCompiler {
         for (String file : source.files().keySet()) {
             if (file.endsWith(".drl") || file.endsWith(".drl.csv")) {
                 anyRules = true;
-                problems.addAll(RuleFileLint.check(file, source.text(file)));
+                if (lint) {
+                    problems.addAll(RuleFileLint.check(file, source.text(file)));
+                }
             }
             anyRules |= file.endsWith(".drl.xlsx"); // checked on its compiled form only (internal.sandbox)
         }
@@ -117,6 +123,65 @@ public final class PackCompiler {
         }
         return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source,
                 parts.messages());
+    }
+
+    /**
+     * A pack the compiled-pack cache knows: compiled from exactly these files (and this kernel and Drools), it passed
+     * every check and a trial run under a budget no more generous than {@code budget}. Its catalogue, parameters and
+     * messages are read from the files (every check of them runs again), its rules' metadata comes from the cache, and
+     * its rule base is loaded from the cache (the sandbox checks the kept classes again) or, when that entry is gone or
+     * refused, compiled afresh with every check, only on first use: {@code wangge explain} never needs it.
+     *
+     * @param source the pack's files
+     * @param budget the host's budget
+     * @return the pack, or null when the cache has no usable metadata for it (then {@link #compile} it and trial-run it)
+     */
+    public static LoadedPack fromCache(PackSource source, org.wangge.kernel.rules.CheckBudget budget) {
+        CompiledPackCache cache = CompiledPackCache.standard();
+        CompiledPackCache.Metadata meta = cache.loadMetadata(source);
+        if (meta == null || !atMost(meta.budget(), budget)) {
+            return null;
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        // The rule files passed the lint when the entry was stored (the key covers every file and the kernel's code).
+        Parts parts = readParts(source, problems, false);
+        if (!problems.isEmpty() || parts.catalogue() == null) {
+            return null; // the full compile reports them
+        }
+        java.util.function.Supplier<KieBase> compiled = LoadedPack.once(() -> {
+            KieBase kieBase = cache.load(source);
+            if (kieBase != null) {
+                return kieBase;
+            }
+            List<RuleProblem> found = new ArrayList<>(BuildSafety.check(source));
+            KieBase built = found.isEmpty() ? buildOffForkJoin(source, found) : null;
+            if (built != null && found.isEmpty()) {
+                validateMetadata(source, built, parts, found);
+            }
+            if (!found.isEmpty() || built == null) {
+                throw new RulePackException(source.location(), found);
+            }
+            cache.store(source, built);
+            return built;
+        });
+        return new LoadedPack(parts.info(), compiled, parts.catalogue(), parts.parameters(), parts.calendar(), meta.rules(), source,
+                parts.messages());
+    }
+
+    /** Whether a trial run under {@code passed} tells that one under {@code now} passes too: no limit of it is higher. */
+    private static boolean atMost(org.wangge.kernel.rules.CheckBudget passed, org.wangge.kernel.rules.CheckBudget now) {
+        return passed.firingsPerFact() <= now.firingsPerFact() && passed.insertionsPerFact() <= now.insertionsPerFact()
+                && passed.time().compareTo(now.time()) <= 0;
+    }
+
+    /**
+     * Keeps a pack's checked rule metadata in the compiled-pack cache once it passed its trial run (see {@link #fromCache}).
+     *
+     * @param pack   the pack, compiled and trial-run
+     * @param budget the host budget of its trial run
+     */
+    public static void remember(LoadedPack pack, org.wangge.kernel.rules.CheckBudget budget) {
+        CompiledPackCache.standard().storeMetadata(pack.source(), pack.rules(), budget);
     }
 
     /**

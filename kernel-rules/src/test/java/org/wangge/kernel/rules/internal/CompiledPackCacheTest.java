@@ -251,6 +251,139 @@ class CompiledPackCacheTest {
         assertThat(standard.load(badMetadata)).as("compiled, but refused by the metadata check: not stored").isNull();
     }
 
+    // ---------------------------------------------------------------------------------- the sandbox on kept classes (issue 17)
+
+    /** The kjar an entry of the standard cache holds for {@code source}. */
+    private static byte[] keptKjar(PackSource source) throws IOException {
+        Path entry = CompiledPackCache.standard().directory().resolve(CompiledPackCache.key(source) + CompiledPackCache.SUFFIX);
+        return CompiledPackCache.payload(Files.readAllBytes(entry), CompiledPackCache.key(source));
+    }
+
+    /** The kjar with one more class in it. */
+    private static byte[] withClass(byte[] kjar, String internalName, byte[] bytecode) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(kjar));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(in.readAllBytes());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry(internalName + ".class"));
+            zip.write(bytecode);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** A class whose one static method runs {@code body} (then returns). */
+    private static byte[] classWith(String internalName, java.util.function.Consumer<org.objectweb.asm.MethodVisitor> body) {
+        org.objectweb.asm.ClassWriter w = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_MAXS);
+        w.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, internalName, null, "java/lang/Object", null);
+        org.objectweb.asm.MethodVisitor m = w.visitMethod(org.objectweb.asm.Opcodes.ACC_PUBLIC | org.objectweb.asm.Opcodes.ACC_STATIC,
+                "run", "()V", null, null);
+        m.visitCode();
+        body.accept(m);
+        m.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+        w.visitEnd();
+        return w.toByteArray();
+    }
+
+    private static void writeKjarEntry(Path entry, String key, byte[] kjar) throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(file)) {
+            out.write("WANGGE-COMPILED-PACK\n".getBytes(StandardCharsets.US_ASCII));
+            out.writeInt(1);
+            out.writeInt(CompiledPackCache.KJAR);
+            out.writeUTF(key);
+            try {
+                out.write(MessageDigest.getInstance("SHA-256").digest(kjar));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            out.writeInt(kjar.length);
+            out.write(kjar);
+        }
+        Files.write(entry, file.toByteArray());
+    }
+
+    private static final String BUDGET = "org/wangge/kernel/rules/internal/sandbox/Budget";
+
+    @Test
+    void a_kept_kjar_passes_the_sandbox_again_with_its_budget_checks_and_only_in_their_own_form() throws IOException {
+        byte[] kjar = keptKjar(unique);
+        assertThat(org.wangge.kernel.rules.internal.sandbox.PackSandbox.recheckKjar(kjar)).as("the kjar as built and instrumented").isEmpty();
+        String cls = "org/wangge/kernel/rules/zigong/Extra";
+        byte[] tick = classWith(cls, m -> m.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKESTATIC, BUDGET, "tick", "()V", false));
+        assertThat(org.wangge.kernel.rules.internal.sandbox.PackSandbox.recheckKjar(withClass(kjar, cls, tick)))
+                .as("invokestatic Budget.tick()V is what the instrumentation adds").isEmpty();
+        byte[] handle = classWith(cls, m -> {
+            m.visitLdcInsn(new org.objectweb.asm.Handle(org.objectweb.asm.Opcodes.H_INVOKESTATIC, BUDGET, "tick", "()V", false));
+            m.visitInsn(org.objectweb.asm.Opcodes.POP);
+        });
+        assertThat(org.wangge.kernel.rules.internal.sandbox.PackSandbox.recheckKjar(withClass(kjar, cls, handle)))
+                .as("a method handle to Budget.tick is not the instrumentation's form").singleElement().asString()
+                .contains("Budget.tick");
+        byte[] window = classWith(cls, m -> {
+            m.visitFieldInsn(org.objectweb.asm.Opcodes.GETSTATIC, BUDGET, "CURRENT", "Ljava/lang/ThreadLocal;");
+            m.visitInsn(org.objectweb.asm.Opcodes.POP);
+        });
+        assertThat(org.wangge.kernel.rules.internal.sandbox.PackSandbox.recheckKjar(withClass(kjar, cls, window)))
+                .as("any other member of Budget stays refused").singleElement().asString().contains("Budget.CURRENT");
+    }
+
+    @Test
+    void a_tampered_kjar_entry_is_refused_naming_the_entry_and_the_pack_is_compiled_afresh() throws IOException, Exception {
+        CompiledPackCache standard = CompiledPackCache.standard();
+        String key = CompiledPackCache.key(unique);
+        Path entry = standard.directory().resolve(key + CompiledPackCache.SUFFIX);
+        assertThat(standard.load(unique)).as("stored by the compile in @BeforeAll").isNotNull();
+        // A well-formed entry (header, key and digest recomputed, as anyone who can write the directory can) whose kjar
+        // holds one more class: it starts a process.
+        String cls = "org/wangge/kernel/rules/zigong/Tampered";
+        byte[] exec = classWith(cls, m -> {
+            m.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Runtime", "getRuntime", "()Ljava/lang/Runtime;", false);
+            m.visitLdcInsn("touch /tmp/wangge-tampered-cache");
+            m.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKEVIRTUAL, "java/lang/Runtime", "exec", "(Ljava/lang/String;)Ljava/lang/Process;", false);
+            m.visitInsn(org.objectweb.asm.Opcodes.POP);
+        });
+        writeKjarEntry(entry, key, withClass(keptKjar(unique), cls, exec));
+
+        assertThatThrownBy(() -> standard.read(entry, key)).isInstanceOf(CompiledPackCache.UnsafeEntryException.class)
+                .hasMessageContaining(entry.toString()).hasMessageContaining("refused by the sandbox")
+                .hasMessageContaining("org.wangge.kernel.rules.zigong.Tampered.run uses java.lang.Runtime");
+        assertThat(standard.load(unique)).as("refused: a miss").isNull();
+        assertThat(entry).as("the refused entry is deleted").doesNotExist();
+
+        LoadedPack again = PackCompiler.compile(unique);
+        assertThat(again.rules()).isEqualTo(compiled.rules());
+        assertThat(findings(again, CompliantCity.without(f -> f instanceof Filing))).isEqualTo(findings(compiled,
+                CompliantCity.without(f -> f instanceof Filing)));
+        assertThat(entry).as("compiled afresh and stored again").isRegularFile();
+        assertThat(org.wangge.kernel.rules.internal.sandbox.PackSandbox.recheckKjar(keptKjar(unique))).isEmpty();
+        assertThat(Path.of("/tmp/wangge-tampered-cache")).as("nothing of the tampered entry ran").doesNotExist();
+    }
+
+    @Test
+    void a_pack_whose_metadata_the_cache_keeps_is_served_without_its_rule_base_until_a_check_needs_it() {
+        CompiledPackCache standard = CompiledPackCache.standard();
+        PackCompiler.remember(compiled, org.wangge.kernel.rules.CheckBudget.DEFAULT);
+        CompiledPackCache.Metadata meta = standard.loadMetadata(unique);
+        assertThat(meta).isNotNull();
+        assertThat(meta.rules()).isEqualTo(compiled.rules());
+        assertThat(PackCompiler.fromCache(unique, new org.wangge.kernel.rules.CheckBudget(1, 1, java.time.Duration.ofSeconds(1))))
+                .as("a trial run under a more generous budget says nothing of a tighter one").isNull();
+        LoadedPack known = PackCompiler.fromCache(unique, org.wangge.kernel.rules.CheckBudget.DEFAULT);
+        assertThat(known).isNotNull();
+        assertThat(known.rules()).isEqualTo(compiled.rules());
+        assertThat(known.catalogue()).isEqualTo(compiled.catalogue());
+        assertThat(known.info()).isEqualTo(compiled.info());
+        assertThat(findings(known, CompliantCity.without(f -> f instanceof Filing)))
+                .isEqualTo(findings(compiled, CompliantCity.without(f -> f instanceof Filing))).isNotEmpty();
+    }
+
     private static void writeEntry(Path entry, String key, Object payload) throws IOException {
         ByteArrayOutputStream serialized = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(serialized)) {

@@ -56,6 +56,24 @@ public final class BytecodeSandbox {
      * @return every refused reference, at most one per member and generated method
      */
     public static List<Refusal> check(Map<String, byte[]> classes, String projectModelName, ClassLoader loader) {
+        return check(classes, projectModelName, loader, false);
+    }
+
+    /**
+     * The same check on classes this sandbox has already {@link #instrument instrumented} (a compiled pack kept by the
+     * compiled-pack cache): the budget check it adds, {@code invokestatic Budget.tick()V}, is allowed, in exactly that
+     * form only; any other reference to {@link Budget} (another member, a method handle, a field) is refused as before.
+     *
+     * @param classes          internal class name to bytecode, every class of the pack
+     * @param projectModelName internal name of the project descriptor class of the build
+     * @param loader           the loader that resolves classes outside the pack (the kernel's)
+     * @return every refused reference
+     */
+    public static List<Refusal> checkInstrumented(Map<String, byte[]> classes, String projectModelName, ClassLoader loader) {
+        return check(classes, projectModelName, loader, true);
+    }
+
+    private static List<Refusal> check(Map<String, byte[]> classes, String projectModelName, ClassLoader loader, boolean instrumented) {
         Map<String, OwnClass> own = new HashMap<>();
         for (Map.Entry<String, byte[]> e : classes.entrySet()) {
             OwnClass c = OwnClass.read(e.getValue());
@@ -74,6 +92,9 @@ public final class BytecodeSandbox {
                 }
             }
             for (Ref r : c.refs) {
+                if (instrumented && isTick(r)) {
+                    continue;
+                }
                 String why = resolver.refused(r, project);
                 if (why != null) {
                     out.putIfAbsent(c.name + "#" + r.method + "#" + why, new Refusal(c.name, r.method, why, simpleNameOf(why)));
@@ -81,6 +102,12 @@ public final class BytecodeSandbox {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Whether a reference is the budget check {@link #instrument} adds: {@code invokestatic Budget.tick()V}, nothing else. */
+    private static boolean isTick(Ref r) {
+        return r.kind == 'M' && r.opcode == Opcodes.INVOKESTATIC && r.owner.equals(Budget.INTERNAL_NAME) && r.name.equals("tick")
+                && "()V".equals(r.descriptor);
     }
 
     private static void add(Map<String, Refusal> out, OwnClass c, String method, String type, String unused, boolean isType) {
@@ -151,8 +178,13 @@ public final class BytecodeSandbox {
     }
 
     /** A reference found in a method of a generated class. */
-    private record Ref(String method, char kind, String owner, String name, String descriptor) {
-        // kind: 'M' method, 'F' field, 'T' type, 'B' bootstrap, 'X' unresolvable constant
+    private record Ref(String method, char kind, String owner, String name, String descriptor, int opcode) {
+        // kind: 'M' method, 'F' field, 'T' type, 'B' bootstrap, 'X' unresolvable constant; opcode: the instruction, -1 for a
+        // constant (handle, type) or bootstrap
+
+        Ref(String method, char kind, String owner, String name, String descriptor) {
+            this(method, kind, owner, name, descriptor, -1);
+        }
     }
 
     /** What the pack's own bytecode declares and refers to. */
@@ -186,7 +218,7 @@ public final class BytecodeSandbox {
                     return new MethodVisitor(Opcodes.ASM9) {
                         @Override
                         public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
-                            c.refs.add(new Ref(method, 'M', owner, name, desc));
+                            c.refs.add(new Ref(method, 'M', owner, name, desc, opcode));
                         }
 
                         @Override

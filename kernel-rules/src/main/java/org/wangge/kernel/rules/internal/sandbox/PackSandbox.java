@@ -71,6 +71,60 @@ public final class PackSandbox {
         return List.of();
     }
 
+    /** The most a kept kjar may unpack to; the built-in pack's is about 3 MB. */
+    private static final long MAX_KJAR_BYTES = 256L << 20;
+
+    /**
+     * Checks again the classes of a kjar the compiled-pack cache kept (as {@link #checkAndInstrument} left them:
+     * checked, then instrumented), before anything of it is loaded: a cache entry is a file on disk, and what it holds
+     * must keep to the allow-list as the build's own classes had to. The budget checks the instrumentation added are
+     * allowed in their exact form only.
+     *
+     * @param kjar the kjar's bytes
+     * @return each refused reference as {@code class.method uses member}; empty when every class keeps to the allow-list
+     * @throws java.io.IOException when the kjar cannot be read, names no release, repeats an entry or unpacks too large
+     */
+    public static List<String> recheckKjar(byte[] kjar) throws java.io.IOException {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        java.util.Properties release = null;
+        long total = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(kjar))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                String name = e.getName();
+                if (!names.add(name)) {
+                    throw new java.io.IOException("the kjar holds " + name + " twice");
+                }
+                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_KJAR_BYTES - total + 1));
+                total += bytes.length;
+                if (total > MAX_KJAR_BYTES) {
+                    throw new java.io.IOException("the kjar unpacks to more than " + (MAX_KJAR_BYTES >> 20) + " MB");
+                }
+                if (name.endsWith(".class")) {
+                    classes.put(name.substring(0, name.length() - ".class".length()), bytes);
+                } else if (name.startsWith("META-INF/maven/") && name.endsWith("/pom.properties")) {
+                    if (release != null) {
+                        throw new java.io.IOException("the kjar names more than one release");
+                    }
+                    release = new java.util.Properties();
+                    release.load(new ByteArrayInputStream(bytes));
+                }
+            }
+        }
+        if (release == null || release.getProperty("groupId") == null || release.getProperty("artifactId") == null
+                || release.getProperty("version") == null) {
+            throw new java.io.IOException("the kjar names no release (META-INF/maven/…/pom.properties)");
+        }
+        ReleaseId id = org.kie.api.KieServices.get().newReleaseId(release.getProperty("groupId"), release.getProperty("artifactId"),
+                release.getProperty("version"));
+        String projectModel = CanonicalKieModule.getProjectModelClassNameNameWithReleaseId(id).replace('.', '/');
+        List<String> out = new ArrayList<>();
+        for (BytecodeSandbox.Refusal r : BytecodeSandbox.checkInstrumented(classes, projectModel, PackSandbox.class.getClassLoader())) {
+            out.add(r.className().replace('/', '.') + "." + r.methodName() + " uses " + r.member());
+        }
+        return out;
+    }
+
     private static MemoryFileSystem memoryOf(InternalKieModule module) {
         InternalKieModule inner = module instanceof CanonicalKieModule c ? c.getInternalKieModule() : module;
         if (inner instanceof MemoryKieModule m) {

@@ -1,0 +1,608 @@
+package org.wangge.kernel.io.snapshot;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Binds the elements of the streamed top-level lists straight from the parser's tokens into records: no
+ * {@link FileNode} tree, no map of fields per element, the canonical constructor called through a
+ * {@link MethodHandle} found once per record type, and repeated texts, dates and date-times shared by their
+ * characters (looked up before a {@code String} is made).
+ *
+ * <p>It only ever <em>accepts</em>: an element it cannot bind cleanly (any problem at all, or a form it does
+ * not read itself) is consumed, marked failed and left to {@link SnapshotReader}'s node binder, which reads
+ * it again from the text and reports every problem of it with its position and field, exactly as before.
+ * A value written in a form this class does not read itself (a decimal, a date with a blank, text with
+ * blanks around a number…) is handed to the node binder as a single {@link FileNode.Scalar}, so such a
+ * value does not cost a second reading. The element that the node binder would build is therefore the one
+ * built here: same components, same shared values, same collections.
+ */
+final class FastBinder implements FileSyntax.ElementReader {
+
+    /** An element, collection or value that could not be bound here. */
+    static final Object FAIL = new Object();
+
+    /** The place of an element that failed here, kept in its list until the node binder has read it. */
+    record Failed(int index) {
+    }
+
+    /** The node binder's scalar reading, for values in a form not read here; INVALID when it has a problem. */
+    interface SlowScalar {
+        /**
+         * @param node a scalar node at the value's position
+         * @param ft   the field's type
+         * @param path the field, e.g. {@code grids[3].validFrom}
+         * @return the value, or {@link SnapshotReader#isInvalid invalid} (a problem then is recorded)
+         */
+        Object bind(FileNode.Scalar node, FieldType ft, String path);
+    }
+
+    private final Map<String, List<Object>> lists;
+    private final SlowScalar slow;
+    private final Runnable mark;
+    private final Runnable rollback;
+    /** Per list key, the indexes of the elements that failed here. */
+    final Map<String, Set<Integer>> failed = new HashMap<>();
+
+    private final SliceCache<String> texts = new SliceCache<>();
+    private final LongCache<LocalDateTime> dateTimes = new LongCache<>();
+
+    /**
+     * @param lists    where the built elements go, per list key (a {@link Failed} stands for a failed one)
+     * @param slow     the node binder's scalar reading
+     * @param mark     remembers how many problems were recorded, at the start of an element
+     * @param rollback forgets the problems recorded since the mark (the node binder records them again)
+     */
+    FastBinder(Map<String, List<Object>> lists, SlowScalar slow, Runnable mark, Runnable rollback) {
+        this.lists = lists;
+        this.slow = slow;
+        this.mark = mark;
+        this.rollback = rollback;
+    }
+
+    @Override
+    public void element(String listKey, Class<?> type, int index, JsonToken first, FileSyntax syntax) {
+        List<Object> out = lists.computeIfAbsent(listKey, k -> new ArrayList<>());
+        mark.run();
+        Object value;
+        if (first == JsonToken.VALUE_NULL) {
+            syntax.node(first);
+            value = FAIL;
+        } else {
+            value = record(Plan.of(type), first, syntax);
+        }
+        if (value == FAIL) {
+            rollback.run();
+            out.add(new Failed(index));
+            failed.computeIfAbsent(listKey, k -> new java.util.HashSet<>()).add(index);
+        } else {
+            out.add(value);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- records
+
+    /** A record type as the binder needs it, looked up once. */
+    static final class Plan {
+        private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
+
+        final FieldType[] types;
+        final boolean[] isId;
+        final Map<String, Integer> index = new HashMap<>();
+        /** The canonical constructor as {@code (Object[]) -> Object}. */
+        final MethodHandle constructor;
+
+        private Plan(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            types = new FieldType[components.length];
+            isId = new boolean[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = FieldType.of(components[i].getGenericType());
+                isId[i] = components[i].getName().equals("id");
+                index.put(components[i].getName(), i);
+                raw[i] = components[i].getType();
+            }
+            try {
+                MethodHandle c = MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class, raw));
+                constructor = c.asSpreader(Object[].class, components.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException("no public canonical constructor in " + type.getName(), e);
+            }
+        }
+
+        static Plan of(Class<?> type) {
+            return PLANS.computeIfAbsent(type, Plan::new);
+        }
+    }
+
+    private Object record(Plan plan, JsonToken t, FileSyntax s) {
+        if (s.yaml) {
+            s.refuseAliasOrTag();
+        }
+        if (t != JsonToken.START_OBJECT) {
+            s.node(t);
+            return FAIL;
+        }
+        int n = plan.types.length;
+        Object[] args = new Object[n];
+        boolean[] seen = new boolean[n];
+        boolean ok = true;
+        JsonParser p = s.parser;
+        JsonToken k;
+        while ((k = s.next()) == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            Integer at = plan.index.get(name);
+            s.push(name);
+            JsonToken v = s.next();
+            if (at == null || seen[at]) {
+                ok = false; // an unknown or repeated field: the node binder says which
+                s.node(v);
+            } else {
+                int i = at;
+                seen[i] = true;
+                if (v == JsonToken.VALUE_NULL) {
+                    if (s.yaml) {
+                        s.refuseAliasOrTag();
+                    }
+                } else {
+                    Object value = value(plan.types[i], v, s, plan.isId[i]);
+                    if (value == FAIL) {
+                        ok = false;
+                    } else {
+                        args[i] = value;
+                    }
+                }
+            }
+            s.pop();
+        }
+        s.expect(k, JsonToken.END_OBJECT);
+        if (!ok) {
+            return FAIL;
+        }
+        for (int i = 0; i < n; i++) {
+            if (args[i] == null) {
+                FieldType ft = plan.types[i];
+                switch (ft.kind) {
+                    case LIST -> args[i] = List.of();
+                    case SET -> args[i] = Set.of();
+                    case BOOLEAN -> args[i] = ft.primitive() ? Boolean.FALSE : null;
+                    case WHOLE_NUMBER -> {
+                        if (ft.primitive()) {
+                            return FAIL; // required
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        try {
+            return plan.constructor.invokeExact(args);
+        } catch (Throwable e) { // a model rule broken, or another failure: the node binder reports it at its field
+            return FAIL;
+        }
+    }
+
+    private Object value(FieldType ft, JsonToken t, FileSyntax s, boolean isId) {
+        switch (ft.kind) {
+            case RECORD:
+                return record(Plan.of(ft.raw), t, s);
+            case LIST:
+            case SET:
+                return collection(ft, t, s);
+            default:
+                return scalar(ft, t, s, isId);
+        }
+    }
+
+    private Object collection(FieldType ft, JsonToken t, FileSyntax s) {
+        if (s.yaml) {
+            s.refuseAliasOrTag();
+        }
+        if (t != JsonToken.START_ARRAY) {
+            s.node(t);
+            return FAIL;
+        }
+        boolean set = ft.kind == FieldType.Kind.SET;
+        List<Object> items = set ? null : new ArrayList<>();
+        Set<Object> members = set ? new LinkedHashSet<>() : null;
+        boolean ok = true;
+        int i = 0;
+        JsonToken item;
+        while ((item = s.next()) != JsonToken.END_ARRAY) {
+            s.push(i++);
+            if (item == JsonToken.VALUE_NULL) {
+                s.node(item);
+                ok = false;
+            } else if (ok) {
+                Object value = value(ft.element, item, s, false);
+                if (value == FAIL || (set ? !members.add(value) : !items.add(value))) {
+                    ok = false;
+                }
+            } else {
+                s.node(item);
+            }
+            s.pop();
+        }
+        if (!ok) {
+            return FAIL;
+        }
+        return set ? members : items;
+    }
+
+    // ---------------------------------------------------------------------------------- scalars
+
+    private Object scalar(FieldType ft, JsonToken t, FileSyntax s, boolean isId) {
+        if (s.yaml) {
+            s.refuseAliasOrTag();
+        }
+        switch (t) {
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE:
+                break;
+            default:
+                s.node(t); // a mapping or list where a single value belongs (or what the node reader refuses)
+                return FAIL;
+        }
+        JsonParser p = s.parser;
+        char[] c = p.getStringCharacters();
+        int off = p.getStringOffset();
+        int len = p.getStringLength();
+        Object value = null;
+        switch (ft.kind) {
+            case TEXT:
+                if (isId) {
+                    return new String(c, off, len);
+                }
+                return text(c, off, len);
+            case WHOLE_NUMBER:
+                value = whole(c, off, len, ft.raw == long.class || ft.raw == Long.class);
+                break;
+            case BOOLEAN:
+                if (is(c, off, len, "true")) {
+                    return Boolean.TRUE;
+                }
+                if (is(c, off, len, "false")) {
+                    return Boolean.FALSE;
+                }
+                break;
+            case DATE:
+                value = date(c, off, len);
+                break;
+            case DATE_TIME:
+                value = dateTime(c, off, len);
+                break;
+            case ENUM:
+                value = EnumNames.of(ft.raw).get(c, off, len, SliceCache.hash(c, off, len));
+                break;
+            case VALUE:
+                try {
+                    value = ft.factoryHandle().invoke(new String(c, off, len));
+                } catch (Throwable e) {
+                    value = null; // the node binder reports it
+                }
+                break;
+            default:
+                break;
+        }
+        if (value != null) {
+            return value;
+        }
+        // a form not read here (or a problem): the node binder reads this one value
+        TokenStreamLocation at = p.currentTokenLocation();
+        FileNode.Scalar node = new FileNode.Scalar(p.getString(), false, s.file, at.getLineNr(), at.getColumnNr());
+        Object slowValue = slow.bind(node, ft, s.field());
+        return SnapshotReader.isInvalid(slowValue) ? FAIL : slowValue;
+    }
+
+    private String text(char[] c, int off, int len) {
+        int h = SliceCache.hash(c, off, len);
+        String known = texts.get(c, off, len, h);
+        if (known != null) {
+            return known;
+        }
+        String s = new String(c, off, len);
+        texts.put(s, h, s);
+        return s;
+    }
+
+    /** Whether the characters are {@code word}, ignoring case (as the node binder's equalsIgnoreCase). */
+    private static boolean is(char[] c, int off, int len, String word) {
+        if (len != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (Character.toLowerCase(c[off + i]) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [-]?[0-9]{1,18}} as a boxed int or long; null for anything else (the node binder decides). */
+    private static Object whole(char[] c, int off, int len, boolean isLong) {
+        int i = off;
+        int end = off + len;
+        boolean negative = false;
+        if (i < end && c[i] == '-') {
+            negative = true;
+            i++;
+        }
+        if (i == end || end - i > 18) {
+            return null;
+        }
+        long v = 0;
+        for (; i < end; i++) {
+            char d = c[i];
+            if (d < '0' || d > '9') {
+                return null;
+            }
+            v = v * 10 + (d - '0');
+        }
+        if (negative) {
+            v = -v;
+        }
+        if (isLong) {
+            return v;
+        }
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            return null;
+        }
+        return (int) v;
+    }
+
+    private static int digits(char[] c, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            char d = c[i];
+            if (d < '0' || d > '9') {
+                return -1;
+            }
+            n = n * 10 + (d - '0');
+        }
+        return n;
+    }
+
+    /** The dates of the range, shared, by their day since {@link Limits#MIN_DATE} (a direct table: no hashing). */
+    private final LocalDate[] dateTable = new LocalDate[(Limits.MAX_DATE.getYear() - Limits.MIN_DATE.getYear() + 1) * 372];
+
+    /** @return the index of a date in {@link #dateTable}, or -1 when it is not {@code yyyy-mm-dd} of the range */
+    private static int dateIndex(char[] c, int off) {
+        if (c[off + 4] != '-' || c[off + 7] != '-') {
+            return -1;
+        }
+        int y = digits(c, off, 4);
+        int m = digits(c, off + 5, 2);
+        int d = digits(c, off + 8, 2);
+        if (y < Limits.MIN_DATE.getYear() || y > Limits.MAX_DATE.getYear() || m < 1 || m > 12 || d < 1 || d > 31) {
+            return -1;
+        }
+        return (y - Limits.MIN_DATE.getYear()) * 372 + (m - 1) * 31 + (d - 1);
+    }
+
+    private LocalDate dateAt(int index) {
+        LocalDate known = dateTable[index];
+        if (known == null) {
+            int y = index / 372 + Limits.MIN_DATE.getYear();
+            try {
+                known = LocalDate.of(y, index % 372 / 31 + 1, index % 31 + 1);
+            } catch (java.time.DateTimeException e) {
+                return null; // 2025-02-30: the node binder reports it
+            }
+            dateTable[index] = known;
+        }
+        return known;
+    }
+
+    /** {@code yyyy-mm-dd} within the range, shared; null for anything else. */
+    private LocalDate date(char[] c, int off, int len) {
+        if (len != 10) {
+            return null;
+        }
+        int index = dateIndex(c, off);
+        return index < 0 ? null : dateAt(index);
+    }
+
+    /** {@code yyyy-mm-ddThh:mm} or {@code yyyy-mm-ddThh:mm:ss} within the range, shared; null for anything else. */
+    private LocalDateTime dateTime(char[] c, int off, int len) {
+        if ((len != 16 && len != 19) || c[off + 10] != 'T' || c[off + 13] != ':' || (len == 19 && c[off + 16] != ':')) {
+            return null;
+        }
+        int day = dateIndex(c, off);
+        int hour = digits(c, off + 11, 2);
+        int minute = digits(c, off + 14, 2);
+        int second = len == 19 ? digits(c, off + 17, 2) : 0;
+        if (day < 0 || hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        long key = (long) day * 86_400 + hour * 3600 + minute * 60 + second;
+        LocalDateTime known = dateTimes.get(key);
+        if (known != null) {
+            return known;
+        }
+        LocalDate date = dateAt(day);
+        if (date == null) {
+            return null;
+        }
+        LocalDateTime value = LocalDateTime.of(date, LocalTime.of(hour, minute, second));
+        dateTimes.put(key, value);
+        return value;
+    }
+
+    /** Date-times by their second since the start of the range: an open addressing table of longs, at most {@value SliceCache#MAX}. */
+    static final class LongCache<V> {
+        private long[] keys = new long[1024];
+        private Object[] values = new Object[1024];
+        private int size;
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask);; i = (i + 1) & mask) {
+                Object v = values[i];
+                if (v == null) {
+                    return null;
+                }
+                if (keys[i] == key) {
+                    return (V) v;
+                }
+            }
+        }
+
+        void put(long key, V value) {
+            if (size >= SliceCache.MAX) {
+                return;
+            }
+            if (2 * (size + 1) > keys.length) {
+                long[] oldKeys = keys;
+                Object[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new Object[oldKeys.length * 2];
+                int mask = keys.length - 1;
+                for (int j = 0; j < oldKeys.length; j++) {
+                    if (oldValues[j] != null) {
+                        int i = slot(oldKeys[j], mask);
+                        while (values[i] != null) {
+                            i = (i + 1) & mask;
+                        }
+                        keys[i] = oldKeys[j];
+                        values[i] = oldValues[j];
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != null) {
+                if (keys[i] == key) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+            size++;
+        }
+    }
+
+    /** The constants of an enum by name, looked up by characters. */
+    private static final class EnumNames {
+        private static final Map<Class<?>, SliceCache<Object>> NAMES = new ConcurrentHashMap<>();
+
+        static SliceCache<Object> of(Class<?> type) {
+            return NAMES.computeIfAbsent(type, t -> {
+                SliceCache<Object> names = new SliceCache<>();
+                for (Object constant : t.getEnumConstants()) {
+                    String name = ((Enum<?>) constant).name();
+                    names.put(name, SliceCache.hash(name.toCharArray(), 0, name.length()), constant);
+                }
+                return names;
+            });
+        }
+    }
+
+    /**
+     * Values keyed by the characters of their text, looked up without making a {@code String}: an open
+     * addressing table, at most {@value #MAX} entries (then nothing new is kept, and reading goes on unshared).
+     */
+    static final class SliceCache<V> {
+        static final int MAX = 1 << 20;
+        private String[] keys = new String[64];
+        private int[] hashes = new int[64];
+        private Object[] values = new Object[64];
+        private int size;
+
+        static int hash(char[] c, int off, int len) {
+            int h = 0;
+            for (int i = off; i < off + len; i++) {
+                h = 31 * h + c[i];
+            }
+            return h ^ (h >>> 16);
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(char[] c, int off, int len, int hash) {
+            int mask = keys.length - 1;
+            for (int i = hash & mask;; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    return null;
+                }
+                if (hashes[i] == hash && k.length() == len && same(k, c, off, len)) {
+                    return (V) values[i];
+                }
+            }
+        }
+
+        private static boolean same(String k, char[] c, int off, int len) {
+            for (int i = 0; i < len; i++) {
+                if (k.charAt(i) != c[off + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void put(String key, int hash, V value) {
+            if (size >= MAX) {
+                return;
+            }
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = hash & mask;
+            while (keys[i] != null) {
+                if (hashes[i] == hash && keys[i].equals(key)) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            hashes[i] = hash;
+            values[i] = value;
+            size++;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldHashes = hashes;
+            Object[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
+            values = new Object[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != null) {
+                    int i = oldHashes[j] & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    hashes[i] = oldHashes[j];
+                    values[i] = oldValues[j];
+                }
+            }
+        }
+    }
+}
