@@ -196,8 +196,60 @@ public final class PackCompiler {
         if (problems.size() > before) {
             return null;
         }
-        return new RulePackInfo(p.getProperty("name").strip(), p.getProperty("version").strip(), from, jurisdiction,
-                source.location());
+        String name = p.getProperty("name").strip();
+        String version = p.getProperty("version").strip();
+        String basedOn = blankToNull(p.getProperty("based-on"));
+        List<String> chain = new ArrayList<>();
+        for (String r : p.getProperty("reform-chain", "").split(";")) {
+            if (!r.isBlank()) {
+                chain.add(r.strip());
+            }
+        }
+        String hash = source.contentHash();
+        boolean edited = false;
+        if (!source.location().startsWith("classpath:")) {
+            // An analyst's copy that keeps the built-in pack's name and version is not that pack once its files differ.
+            BuiltIn builtIn = BuiltIn.get();
+            if (builtIn != null && builtIn.name().equals(name) && builtIn.version().equals(version) && !builtIn.hash().equals(hash)) {
+                edited = true;
+                basedOn = basedOn != null ? basedOn : builtIn.identity();
+            }
+        }
+        return new RulePackInfo(name, version, from, jurisdiction, source.location(), basedOn, chain, hash, edited);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The built-in pack's name, version and content hash, read once (its files only: nothing is compiled). */
+    record BuiltIn(String name, String version, String hash) {
+        private static volatile BuiltIn value;
+        private static volatile boolean read;
+
+        String identity() {
+            return name + " " + version + " sha256:" + hash.substring(0, 12);
+        }
+
+        static BuiltIn get() {
+            if (!read) {
+                synchronized (BuiltIn.class) {
+                    if (!read) {
+                        try {
+                            PackSource s = PackSource.classpath(org.wangge.kernel.rules.RuleEngine.ZIGONG_PACK,
+                                    PackCompiler.class.getClassLoader());
+                            Properties p = new Properties();
+                            p.load(new StringReader(s.text("pack.properties")));
+                            value = new BuiltIn(p.getProperty("name", "").strip(), p.getProperty("version", "").strip(), s.contentHash());
+                        } catch (RuntimeException | IOException e) {
+                            value = null; // no built-in pack on this class path: nothing to compare with
+                        }
+                        read = true;
+                    }
+                }
+            }
+            return value;
+        }
     }
 
     private static WorkingDayCalendar readCalendar(PackSource source, List<RuleProblem> problems) {
@@ -253,6 +305,16 @@ public final class PackCompiler {
                     line = line > 0 ? line : Integer.parseInt(pos.group(1));
                     column = column > 0 ? column : Integer.parseInt(pos.group(2)) + 1;
                 }
+                if (path.endsWith(".java")) { // code Drools generated, most often from a decision table's cell
+                    RuleProblem cell = TableCells.locate(source, text);
+                    if (cell != null) {
+                        found.add(cell);
+                        continue;
+                    }
+                    if (text.startsWith("Java source of ") && errors.size() > 1) {
+                        continue; // repeats the whole generated source of an error listed on its own
+                    }
+                }
                 if (line <= 0) { // the executable model names the file but not the line of an unknown field or method
                     int[] at = BuildErrors.locate(source.text(path), text);
                     line = at[0];
@@ -261,7 +323,7 @@ public final class PackCompiler {
                 found.add(new RuleProblem(path, line, column, text));
             }
             // "Parser returned a null Package" only repeats that the file had a syntax error already listed.
-            for (RuleProblem p : found) {
+            for (RuleProblem p : new java.util.ArrayList<>(new java.util.LinkedHashSet<>(found))) {
                 boolean echo = p.message().contains("Parser returned a null Package")
                         && found.stream().anyMatch(o -> o != p && o.file().equals(p.file()));
                 if (!echo) {
