@@ -109,6 +109,10 @@ public final class PackCompiler {
         KieBase cached = cache.load(source);
         KieBase kieBase = cached != null ? cached : buildOffForkJoin(source, problems);
         Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts, problems);
+        if (kieBase == null) {
+            beyondBrokenFiles(source, parts, problems);
+        }
+        dropRepeats(problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(source.location(), problems);
         }
@@ -117,6 +121,68 @@ public final class PackCompiler {
         }
         return new LoadedPack(parts.info(), kieBase, parts.catalogue(), parts.parameters(), parts.calendar(), rules, source,
                 parts.messages());
+    }
+
+    /**
+     * Every stage reports in one run: when the build failed, the files it failed on are left out and the rest is built
+     * again (at most {@value #MAX_REBUILDS} times, each round leaving out the files the last one failed on), so that
+     * the compile errors a syntax error hid, the bytecode sandbox and the metadata of every rule that compiles are
+     * still checked. The partial builds are never loaded or cached.
+     */
+    private static void beyondBrokenFiles(PackSource source, Parts parts, List<RuleProblem> problems) {
+        java.util.Set<String> broken = new java.util.TreeSet<>();
+        for (int round = 0; round < MAX_REBUILDS; round++) {
+            boolean more = false;
+            for (RuleProblem p : problems) {
+                if (isRuleFile(p.file()) && source.files().containsKey(p.file())) {
+                    more |= broken.add(p.file());
+                }
+            }
+            if (!more) {
+                return;
+            }
+            Map<String, byte[]> rest = new java.util.TreeMap<>(source.files());
+            rest.keySet().removeAll(broken);
+            if (rest.keySet().stream().noneMatch(PackCompiler::isRuleFile)) {
+                return;
+            }
+            List<RuleProblem> found = new ArrayList<>();
+            KieBase partial = buildOffForkJoin(new PackSource(source.location(), rest), found);
+            // Only what the files left in show: a problem a left-out file would cause elsewhere is not the analyst's.
+            found.stream().filter(p -> !broken.contains(p.file())).forEach(problems::add);
+            if (partial != null) {
+                if (parts.catalogue() != null) {
+                    validateMetadata(source, partial, parts, problems);
+                }
+                return;
+            }
+        }
+    }
+
+    private static final int MAX_REBUILDS = 3;
+
+    private static boolean isRuleFile(String f) {
+        return f.endsWith(".drl") || f.endsWith(".drl.csv") || f.endsWith(".drl.xlsx");
+    }
+
+    /** Each problem once: the same file, line and message, or a sandbox refusal of a place the text check named already. */
+    private static void dropRepeats(List<RuleProblem> problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> textChecked = new java.util.HashSet<>();
+        for (RuleProblem p : problems) {
+            if (p.message().contains(" is not allowed in rule files")) {
+                textChecked.add(p.file() + ":" + p.line());
+            }
+        }
+        List<RuleProblem> out = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            boolean bytecodeRepeat = p.message().contains(", which rules may not use: ") && textChecked.contains(p.file() + ":" + p.line());
+            if (!bytecodeRepeat && seen.add(p.file() + ":" + p.line() + ":" + p.message())) {
+                out.add(p);
+            }
+        }
+        problems.clear();
+        problems.addAll(out);
     }
 
     /**
@@ -315,6 +381,11 @@ public final class PackCompiler {
                         continue; // repeats the whole generated source of an error listed on its own
                     }
                 }
+                RuleProblem plain = CompileErrors.explain(path, source.text(path), text);
+                if (plain != null) {
+                    found.add(plain);
+                    continue;
+                }
                 if (line <= 0) { // the executable model names the file but not the line of an unknown field or method
                     int[] at = BuildErrors.locate(source.text(path), text);
                     line = at[0];
@@ -331,11 +402,6 @@ public final class PackCompiler {
                 }
             }
             ks.getRepository().removeKieModule(releaseId);
-            problems.addAll(BuildErrors.beyondSyntaxErrors(source, found, rest -> {
-                List<RuleProblem> more = new ArrayList<>();
-                build(rest, more);
-                return more;
-            }));
             return null;
         }
         KieContainer container = ks.newKieContainer(releaseId);
