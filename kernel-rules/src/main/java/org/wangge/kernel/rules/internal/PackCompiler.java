@@ -165,19 +165,15 @@ public final class PackCompiler {
         return f.endsWith(".drl") || f.endsWith(".drl.csv") || f.endsWith(".drl.xlsx");
     }
 
-    /** Each problem once: the same file, line and message, or a sandbox refusal of a place the text check named already. */
+    /**
+     * Each problem once: the same file, line and message (a rebuild finds again what the first build found). The bytecode
+     * sandbox's refusal of a place the text check named too is kept: it names the member the compiled code uses.
+     */
     private static void dropRepeats(List<RuleProblem> problems) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Set<String> textChecked = new java.util.HashSet<>();
-        for (RuleProblem p : problems) {
-            if (p.message().contains(" is not allowed in rule files")) {
-                textChecked.add(p.file() + ":" + p.line());
-            }
-        }
         List<RuleProblem> out = new ArrayList<>();
         for (RuleProblem p : problems) {
-            boolean bytecodeRepeat = p.message().contains(", which rules may not use: ") && textChecked.contains(p.file() + ":" + p.line());
-            if (!bytecodeRepeat && seen.add(p.file() + ":" + p.line() + ":" + p.message())) {
+            if (seen.add(p.file() + ":" + p.line() + ":" + p.message())) {
                 out.add(p);
             }
         }
@@ -333,7 +329,20 @@ public final class PackCompiler {
         return calendar;
     }
 
+    /**
+     * One build at a time in a JVM: builds that ran side by side (parallel tests, a lint beside a reload) were seen to
+     * give a pack the decision table of another build of the same file name (an edited routing.drl.csv compiled as the
+     * built-in one), so the builds are serialised.
+     */
+    private static final Object BUILDING = new Object();
+
     private static KieBase build(PackSource source, List<RuleProblem> problems) {
+        synchronized (BUILDING) {
+            return buildAlone(source, problems);
+        }
+    }
+
+    private static KieBase buildAlone(PackSource source, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // The content key in the name: a kjar kept by the compiled-pack cache carries its release id into other JVMs, whose
