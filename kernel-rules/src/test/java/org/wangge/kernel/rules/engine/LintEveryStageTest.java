@@ -93,9 +93,7 @@ class LintEveryStageTest {
                         + "did you mean PUBLIC_SECURITY?"),
                 p -> assertThat(p).startsWith("zz-probe-sandbox.drl:10:18: \"System\" is not allowed in rule files"),
                 p -> assertThat(p).startsWith("zz-probe-sandbox.drl:10:25: \"exit(\" is not allowed in rule files"),
-                // the compiled code's check (a build without the files that failed to compile) names the member too
-                p -> assertThat(p).startsWith("zz-probe-sandbox.drl:10:").contains("rule \"probe sandbox\" uses ")
-                        .contains("which rules may not use"),
+                // (a file the text check refused is left out of the rebuilds: its problems are not repeated by the bytecode check)
                 p -> assertThat(p).startsWith("zz-probe-compile.drl:8:11: no field \"houshold\" on Grid; did you mean \"households\"?"),
                 p -> assertThat(p).startsWith("zz-probe-metadata.drl:5:1: rule \"probe metadata\" lacks @basis"));
     }
