@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The snapshot file (YAML or JSON).")
     Path snapshot;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "An analyst's rule directory instead of the built-in Zigong pack.")
+    @Option(names = "--rules", paramLabel = "DIR|REFORM", description = "An analyst's rule directory, or a reform file (*.reform.toml), instead of the built-in Zigong pack.")
     Path rules;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = Cli.DateConverter.class,

@@ -32,11 +32,15 @@ final class Cli {
         if (rules == null) {
             return Progress.run(err, progress, "loading rules", BuiltInPack::engine);
         }
-        requireDirectory(command, rules, "rule directory");
+        if ("builtin".equals(rules.toString()) && !Files.exists(rules)) {
+            return Progress.run(err, progress, "loading rules", BuiltInPack::engine);
+        }
+        requirePack(command, rules);
+        String what = RuleEngine.isReform(rules) ? "reform " : "rule directory ";
         try {
             return Progress.run(err, progress, "loading rules from " + rules, () -> RuleEngine.fromDirectory(rules));
         } catch (RulePackException e) {
-            throw new BadInputException(problemLines(command, "rule directory " + rules + " refused", e), e);
+            throw new BadInputException(problemLines(command, what + rules + " refused", e), e);
         }
     }
 
@@ -56,6 +60,16 @@ final class Cli {
         }
         if (!Files.isReadable(file)) {
             throw new BadInputException("wangge " + command + ": cannot read " + what + " " + file);
+        }
+    }
+
+    /** A pack: a rule directory or a reform file (*.reform.toml). */
+    static void requirePack(String command, Path rules) {
+        if (!Files.exists(rules)) {
+            throw new BadInputException("wangge " + command + ": no such rule directory or reform file: " + rules);
+        }
+        if (!Files.isDirectory(rules) && !Files.isReadable(rules)) {
+            throw new BadInputException("wangge " + command + ": cannot read reform file " + rules);
         }
     }
 

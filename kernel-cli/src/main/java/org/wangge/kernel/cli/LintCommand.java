@@ -26,13 +26,13 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "RULES-DIR", description = "The rule directory.")
+    @Parameters(index = "0", paramLabel = "RULES-DIR|REFORM", description = "The rule directory, or a reform file (*.reform.toml).")
     Path directory;
 
     @Override
     public Integer call() {
         Cli cli = parent.cli;
-        Cli.requireDirectory("lint", directory, "rule directory");
+        Cli.requirePack("lint", directory);
         List<RuleProblem> problems = Progress.run(cli.err, cli.progress, "linting " + directory, () -> RuleEngine.lint(directory));
         for (RuleProblem p : problems) {
             cli.out.println(p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message());

@@ -33,7 +33,7 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files, or directories searched for *.scenarios.yaml.")
     List<Path> scenarios;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A rule directory for every scenario that names none (default: the built-in pack).")
+    @Option(names = "--rules", paramLabel = "DIR|REFORM", description = "A rule directory or reform file for every scenario that names none (default: the built-in pack).")
     Path rules;
 
     @Override
@@ -45,7 +45,7 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         if (rules != null) {
-            Cli.requireDirectory("test", rules, "rule directory");
+            Cli.requirePack("test", rules);
         }
         if (ScenarioFiles.find(scenarios).isEmpty()) {
             throw new BadInputException("wangge test: no scenario files (*.scenarios.yaml) in " + scenarios);

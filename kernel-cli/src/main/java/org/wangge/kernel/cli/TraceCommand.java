@@ -33,7 +33,7 @@ final class TraceCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "An analyst's rule directory instead of the built-in Zigong pack.")
+    @Option(names = "--rules", paramLabel = "DIR|REFORM", description = "An analyst's rule directory, or a reform file (*.reform.toml), instead of the built-in Zigong pack.")
     Path rules;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = Cli.DateConverter.class,

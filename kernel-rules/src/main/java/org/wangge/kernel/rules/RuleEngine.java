@@ -23,6 +23,7 @@ import org.wangge.kernel.rules.internal.LoadedPack;
 import org.wangge.kernel.rules.internal.PackCompiler;
 import org.wangge.kernel.rules.internal.PackQuestions;
 import org.wangge.kernel.rules.internal.PackSource;
+import org.wangge.kernel.rules.internal.ReformLoader;
 import org.wangge.kernel.rules.internal.SessionRunner;
 import org.wangge.kernel.rules.internal.sandbox.PackExport;
 import org.wangge.kernel.rules.internal.sandbox.TrialRun;
@@ -67,7 +68,24 @@ public final class RuleEngine {
      * @throws RulePackException when the pack is refused
      */
     public static RuleEngine fromDirectory(Path ruleDirectory) {
-        return builder().withPackDirectory(ruleDirectory).build();
+        return builder().withPack(ruleDirectory).build();
+    }
+
+    /**
+     * @param reformFile a reform file ({@code *.reform.toml}): a base pack and its changes ({@link Reform})
+     * @return an engine with the reformed pack
+     * @throws RulePackException when the reform or the pack it makes is refused (every problem at its file:line)
+     */
+    public static RuleEngine fromReform(Path reformFile) {
+        return builder().withReform(reformFile).build();
+    }
+
+    /**
+     * @param rules a pack directory or a reform file
+     * @return whether it is a reform file (a regular file, not a directory)
+     */
+    public static boolean isReform(Path rules) {
+        return java.nio.file.Files.isRegularFile(rules);
     }
 
     /** @return a builder for an engine with several packs */
@@ -298,7 +316,7 @@ public final class RuleEngine {
         synchronized (reloading) {
             List<LoadedPack> fresh = new ArrayList<>();
             for (PackLocation location : locations) {
-                fresh.add(load(location.read(), budget));
+                fresh.add(location.load(budget));
             }
             packs.set(sorted(fresh));
         }
@@ -313,7 +331,9 @@ public final class RuleEngine {
      */
     public static List<RuleProblem> lint(Path ruleDirectory) {
         try {
-            TrialRun.require(PackCompiler.compile(PackSource.directory(ruleDirectory)), CheckBudget.DEFAULT);
+            PackLocation where = isReform(ruleDirectory) ? new PackLocation(null, null, ruleDirectory)
+                    : new PackLocation(ruleDirectory, null);
+            where.load(CheckBudget.DEFAULT);
             return List.of();
         } catch (RulePackException e) {
             return e.problems();
@@ -396,10 +416,23 @@ public final class RuleEngine {
         }
     }
 
-    private record PackLocation(Path directory, String classpathFolder) {
-        PackSource read() {
-            return directory != null ? PackSource.directory(directory)
+    private record PackLocation(Path directory, String classpathFolder, Path reform) {
+        PackLocation(Path directory, String classpathFolder) {
+            this(directory, classpathFolder, null);
+        }
+
+        LoadedPack load(CheckBudget budget) {
+            if (reform != null) {
+                ReformLoader.Prepared prepared = ReformLoader.prepare(reform);
+                try {
+                    return RuleEngine.load(prepared.source(), budget);
+                } catch (RulePackException e) {
+                    throw prepared.place(e);
+                }
+            }
+            PackSource source = directory != null ? PackSource.directory(directory)
                     : PackSource.classpath(classpathFolder, RuleEngine.class.getClassLoader());
+            return RuleEngine.load(source, budget);
         }
     }
 
@@ -439,6 +472,23 @@ public final class RuleEngine {
         }
 
         /**
+         * @param reformFile a reform file ({@link Reform}): its base pack with its changes
+         * @return this builder
+         */
+        public Builder withReform(Path reformFile) {
+            locations.add(new PackLocation(null, null, Objects.requireNonNull(reformFile, "reformFile")));
+            return this;
+        }
+
+        /**
+         * @param rules a pack directory or a reform file
+         * @return this builder
+         */
+        public Builder withPack(Path rules) {
+            return isReform(Objects.requireNonNull(rules, "rules")) ? withReform(rules) : withPackDirectory(rules);
+        }
+
+        /**
          * @param folder a classpath folder holding a pack
          * @return this builder
          */
@@ -459,7 +509,7 @@ public final class RuleEngine {
             }
             List<LoadedPack> loaded = new ArrayList<>();
             for (PackLocation location : locations) {
-                loaded.add(load(location.read(), budget));
+                loaded.add(location.load(budget));
             }
             return new RuleEngine(locations, loaded, budget);
         }

@@ -231,8 +231,8 @@ public final class HtmlReport implements ReportRenderer {
 
     private String packLine(CheckReport report) {
         var p = report.pack();
-        return lang.pick("规则包 " + p.name() + " " + p.version() + "（" + ReportLabels.date(p.inForceFrom(), lang) + "起施行）",
-                "rule pack " + p.name() + " " + p.version() + " (in force from " + p.inForceFrom() + ")");
+        return lang.pick("规则包 " + p.displayName() + "（" + ReportLabels.date(p.inForceFrom(), lang) + "起施行，内容 sha256:" + p.shortHash() + "）",
+                "rule pack " + p.displayName() + " (in force from " + p.inForceFrom() + ", content sha256:" + p.shortHash() + ")");
     }
 
     private static String knownName(String code) {

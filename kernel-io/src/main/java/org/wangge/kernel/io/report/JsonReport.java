@@ -87,7 +87,17 @@ public final class JsonReport implements ReportRenderer {
                 .member("name", p.name()).member("version", p.version())
                 .member("inForceFrom", String.valueOf(p.inForceFrom()))
                 .member("jurisdiction", p.jurisdiction()).member("location", p.location())
-                .endObject();
+                .member("identity", p.identity());
+        if (p.basedOn() != null) {
+            w.member("basedOn", p.basedOn());
+        }
+        w.name("reformChain").beginArray();
+        p.reformChain().forEach(w::value);
+        w.endArray();
+        if (p.contentHash() != null) {
+            w.member("contentHash", p.contentHash());
+        }
+        w.member("edited", p.edited()).endObject();
         w.member("jurisdiction", report.jurisdiction());
         w.member("asOf", String.valueOf(report.asOf()));
         w.member("language", lang.code());

@@ -63,6 +63,7 @@ public final class TextReport implements ReportRenderer {
         b.append('\n');
         b.append(lang.pick("规则包版本：", "Pack version: ")).append(report.pack().name()).append(' ')
                 .append(report.pack().version()).append('\n');
+        b.append(lang.pick("规则包标识：", "Pack identity: ")).append(report.pack().identity()).append('\n');
         return b.toString();
     }
 
@@ -90,7 +91,7 @@ public final class TextReport implements ReportRenderer {
 
     static String packLine(CheckReport report) {
         var p = report.pack();
-        return p.name() + " " + p.version() + " (in force from " + p.inForceFrom() + ", jurisdiction " + p.jurisdiction() + ")";
+        return p.displayName() + " (in force from " + p.inForceFrom() + ", jurisdiction " + p.jurisdiction() + ", sha256:" + p.shortHash() + ")";
     }
 
     private void appendFinding(StringBuilder b, Finding f) {

@@ -18,7 +18,7 @@ class TextReportTest {
         assertThat(text).contains("ZG-07-03  WARNING  Art. 7 ¶2 (第七条第二款)  Grid G-COMM-1")
                 .contains("the adjustment is not yet filed").contains("evidence: graceDays=30")
                 .contains("Art. 22 consequence CORRECTION_AND_CIRCULAR");
-        assertThat(text).endsWith("Counts: 1 VIOLATION, 1 WARNING, 1 NOTICE\nPack version: zigong 2024.1\n");
+        assertThat(text).endsWith("Counts: 1 VIOLATION, 1 WARNING, 1 NOTICE\nPack version: zigong 2024.1\nPack identity: zigong 2024.1 sha256:?\n");
     }
 
     @Test

@@ -88,22 +88,8 @@ public record LoadedPack(
         };
     }
 
-    private static final Map<PackSource, String> HASHES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     /** @return the SHA-256 of the pack's files (name, a zero byte, the bytes, in name order), in hex; computed once per pack */
     public String contentHash() {
-        return HASHES.computeIfAbsent(source, s -> {
-            try {
-                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-                for (Map.Entry<String, byte[]> f : new java.util.TreeMap<>(s.files()).entrySet()) {
-                    sha.update(f.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                    sha.update(f.getValue());
-                }
-                return java.util.HexFormat.of().formatHex(sha.digest());
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-            }
-        });
+        return source.contentHash();
     }
 }

@@ -115,6 +115,10 @@ public final class PackCompiler {
         KieBase cached = cache.load(source);
         KieBase kieBase = cached != null ? cached : buildOffForkJoin(source, problems);
         Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts, problems);
+        if (kieBase == null) {
+            beyondBrokenFiles(source, parts, problems);
+        }
+        dropRepeats(problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(source.location(), problems);
         }
@@ -182,6 +186,64 @@ public final class PackCompiler {
      */
     public static void remember(LoadedPack pack, org.wangge.kernel.rules.CheckBudget budget) {
         CompiledPackCache.standard().storeMetadata(pack.source(), pack.rules(), budget);
+    }
+
+    /**
+     * Every stage reports in one run: when the build failed, the files it failed on are left out and the rest is built
+     * again (at most {@value #MAX_REBUILDS} times, each round leaving out the files the last one failed on), so that
+     * the compile errors a syntax error hid, the bytecode sandbox and the metadata of every rule that compiles are
+     * still checked. The partial builds are never loaded or cached.
+     */
+    private static void beyondBrokenFiles(PackSource source, Parts parts, List<RuleProblem> problems) {
+        java.util.Set<String> broken = new java.util.TreeSet<>();
+        for (int round = 0; round < MAX_REBUILDS; round++) {
+            boolean more = false;
+            for (RuleProblem p : problems) {
+                if (isRuleFile(p.file()) && source.files().containsKey(p.file())) {
+                    more |= broken.add(p.file());
+                }
+            }
+            if (!more) {
+                return;
+            }
+            Map<String, byte[]> rest = new java.util.TreeMap<>(source.files());
+            rest.keySet().removeAll(broken);
+            if (rest.keySet().stream().noneMatch(PackCompiler::isRuleFile)) {
+                return;
+            }
+            List<RuleProblem> found = new ArrayList<>();
+            KieBase partial = buildOffForkJoin(new PackSource(source.location(), rest), found);
+            // Only what the files left in show: a problem a left-out file would cause elsewhere is not the analyst's.
+            found.stream().filter(p -> !broken.contains(p.file())).forEach(problems::add);
+            if (partial != null) {
+                if (parts.catalogue() != null) {
+                    validateMetadata(source, partial, parts, problems);
+                }
+                return;
+            }
+        }
+    }
+
+    private static final int MAX_REBUILDS = 3;
+
+    private static boolean isRuleFile(String f) {
+        return f.endsWith(".drl") || f.endsWith(".drl.csv") || f.endsWith(".drl.xlsx");
+    }
+
+    /**
+     * Each problem once: the same file, line and message (a rebuild finds again what the first build found). The bytecode
+     * sandbox's refusal of a place the text check named too is kept: it names the member the compiled code uses.
+     */
+    private static void dropRepeats(List<RuleProblem> problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<RuleProblem> out = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            if (seen.add(p.file() + ":" + p.line() + ":" + p.message())) {
+                out.add(p);
+            }
+        }
+        problems.clear();
+        problems.addAll(out);
     }
 
     /**
@@ -261,8 +323,60 @@ public final class PackCompiler {
         if (problems.size() > before) {
             return null;
         }
-        return new RulePackInfo(p.getProperty("name").strip(), p.getProperty("version").strip(), from, jurisdiction,
-                source.location());
+        String name = p.getProperty("name").strip();
+        String version = p.getProperty("version").strip();
+        String basedOn = blankToNull(p.getProperty("based-on"));
+        List<String> chain = new ArrayList<>();
+        for (String r : p.getProperty("reform-chain", "").split(";")) {
+            if (!r.isBlank()) {
+                chain.add(r.strip());
+            }
+        }
+        String hash = source.contentHash();
+        boolean edited = false;
+        if (!source.location().startsWith("classpath:")) {
+            // An analyst's copy that keeps the built-in pack's name and version is not that pack once its files differ.
+            BuiltIn builtIn = BuiltIn.get();
+            if (builtIn != null && builtIn.name().equals(name) && builtIn.version().equals(version) && !builtIn.hash().equals(hash)) {
+                edited = true;
+                basedOn = basedOn != null ? basedOn : builtIn.identity();
+            }
+        }
+        return new RulePackInfo(name, version, from, jurisdiction, source.location(), basedOn, chain, hash, edited);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The built-in pack's name, version and content hash, read once (its files only: nothing is compiled). */
+    record BuiltIn(String name, String version, String hash) {
+        private static volatile BuiltIn value;
+        private static volatile boolean read;
+
+        String identity() {
+            return name + " " + version + " sha256:" + hash.substring(0, 12);
+        }
+
+        static BuiltIn get() {
+            if (!read) {
+                synchronized (BuiltIn.class) {
+                    if (!read) {
+                        try {
+                            PackSource s = PackSource.classpath(org.wangge.kernel.rules.RuleEngine.ZIGONG_PACK,
+                                    PackCompiler.class.getClassLoader());
+                            Properties p = new Properties();
+                            p.load(new StringReader(s.text("pack.properties")));
+                            value = new BuiltIn(p.getProperty("name", "").strip(), p.getProperty("version", "").strip(), s.contentHash());
+                        } catch (RuntimeException | IOException e) {
+                            value = null; // no built-in pack on this class path: nothing to compare with
+                        }
+                        read = true;
+                    }
+                }
+            }
+            return value;
+        }
     }
 
     private static WorkingDayCalendar readCalendar(PackSource source, List<RuleProblem> problems) {
@@ -280,7 +394,20 @@ public final class PackCompiler {
         return calendar;
     }
 
+    /**
+     * One build at a time in a JVM: builds that ran side by side (parallel tests, a lint beside a reload) were seen to
+     * give a pack the decision table of another build of the same file name (an edited routing.drl.csv compiled as the
+     * built-in one), so the builds are serialised.
+     */
+    private static final Object BUILDING = new Object();
+
     private static KieBase build(PackSource source, List<RuleProblem> problems) {
+        synchronized (BUILDING) {
+            return buildAlone(source, problems);
+        }
+    }
+
+    private static KieBase buildAlone(PackSource source, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // The content key in the name: a kjar kept by the compiled-pack cache carries its release id into other JVMs, whose
@@ -318,6 +445,21 @@ public final class PackCompiler {
                     line = line > 0 ? line : Integer.parseInt(pos.group(1));
                     column = column > 0 ? column : Integer.parseInt(pos.group(2)) + 1;
                 }
+                if (path.endsWith(".java")) { // code Drools generated, most often from a decision table's cell
+                    RuleProblem cell = TableCells.locate(source, text);
+                    if (cell != null) {
+                        found.add(cell);
+                        continue;
+                    }
+                    if (text.startsWith("Java source of ") && errors.size() > 1) {
+                        continue; // repeats the whole generated source of an error listed on its own
+                    }
+                }
+                RuleProblem plain = CompileErrors.explain(path, source.text(path), text);
+                if (plain != null) {
+                    found.add(plain);
+                    continue;
+                }
                 if (line <= 0) { // the executable model names the file but not the line of an unknown field or method
                     int[] at = BuildErrors.locate(source.text(path), text);
                     line = at[0];
@@ -326,7 +468,7 @@ public final class PackCompiler {
                 found.add(new RuleProblem(path, line, column, text));
             }
             // "Parser returned a null Package" only repeats that the file had a syntax error already listed.
-            for (RuleProblem p : found) {
+            for (RuleProblem p : new java.util.ArrayList<>(new java.util.LinkedHashSet<>(found))) {
                 boolean echo = p.message().contains("Parser returned a null Package")
                         && found.stream().anyMatch(o -> o != p && o.file().equals(p.file()));
                 if (!echo) {
@@ -334,11 +476,6 @@ public final class PackCompiler {
                 }
             }
             ks.getRepository().removeKieModule(releaseId);
-            problems.addAll(BuildErrors.beyondSyntaxErrors(source, found, rest -> {
-                List<RuleProblem> more = new ArrayList<>();
-                build(rest, more);
-                return more;
-            }));
             return null;
         }
         KieContainer container = ks.newKieContainer(releaseId);

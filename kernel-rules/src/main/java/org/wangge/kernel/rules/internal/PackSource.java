@@ -46,6 +46,36 @@ public record PackSource(String location, Map<String, byte[]> files) {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
+    private static final Map<PackSource, String> HASHES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** @return the SHA-256 of the pack's files (name, a zero byte, the bytes, in name order), in hex; computed once per source */
+    public String contentHash() {
+        return HASHES.computeIfAbsent(this, s -> {
+            try {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                for (Map.Entry<String, byte[]> f : new TreeMap<>(s.files()).entrySet()) {
+                    sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(f.getValue());
+                }
+                return java.util.HexFormat.of().formatHex(sha.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        });
+    }
+
+    /** @return a copy with one file set (added or replaced), or removed when {@code content} is null */
+    public PackSource with(String name, byte[] content) {
+        Map<String, byte[]> copy = new TreeMap<>(files);
+        if (content == null) {
+            copy.remove(name);
+        } else {
+            copy.put(name, content);
+        }
+        return new PackSource(location, copy);
+    }
+
     /**
      * Reads a pack directory (not recursively).
      *

@@ -29,7 +29,7 @@ import org.wangge.kernel.io.snapshot.SnapshotFiles;
  * scenarios:
  *   - name: ZG-08-01 a community grid of 260 households and 700 residents is too small
  *     asOf: 2025-06-30                   # default: the snapshot's asOf
- *     rules: ../my-rules                 # optional: an analyst's rule directory
+ *     rules: ../my-rules                 # optional: an analyst's rule directory, or a reform file (*.reform.toml)
  *     given:
  *       patch:  { grids: { G-COMM-1: { households: 260, residents: 700 } } }
  *       add:    { gridChanges: [ { id: C-9, kind: ADJUSTMENT, ... } ] }
