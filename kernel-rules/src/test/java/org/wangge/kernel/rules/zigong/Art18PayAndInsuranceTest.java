@@ -77,7 +77,7 @@ class Art18PayAndInsuranceTest extends RuleTestSupport {
                 .containsEntry("due", "2025-05-31").containsEntry("paid", "2025-06-01").containsEntry("amountDue", "3500.00")
                 .containsEntry("amountPaid", "3500.00").containsEntry("graceDays", "0").containsEntry("kind", "PAY");
         assertThat(f.evidence().values()).noneMatch(v -> v.equals(CompliantCity.snapshot().workers().get(0).name().unmasked()));
-        assertThat(f.messageZh()).startsWith("自流井区人民政府应于2025年5月31日前足额发放的网格员" + masked
+        assertThat(f.messageZh()).startsWith("自流井区人民政府最迟应于2025年5月31日足额发放的网格员" + masked
                 + "（W-1）薪酬3500.00元（2025年5月31日到期，记录PAY-W-1-2025-05），于2025年6月1日方发放3500.00元")
                 .contains("第十八条第一款").doesNotContain("{");
         OfficialText.assertChinese(f, WORKER_COMMUNITY, PAY);
@@ -172,7 +172,7 @@ class Art18PayAndInsuranceTest extends RuleTestSupport {
         assertThat(f.evidence()).containsEntry("uncoveredFrom", "2024-04-02").containsEntry("uncoveredDays", "1")
                 .containsEntry("deadline", "2024-04-01").containsEntry("serviceFrom", "2024-03-01");
         String masked = maskedName(WORKER_COMMUNITY);
-        assertThat(f.messageZh()).startsWith("专职网格员" + masked + "（W-1）自2024年3月1日起用工，应于2024年4月1日前订立书面劳动合同；"
+        assertThat(f.messageZh()).startsWith("专职网格员" + masked + "（W-1）自2024年3月1日起用工，最迟应于2024年4月1日订立书面劳动合同；"
                 + "自2024年4月2日起共1日无已订立且有效的劳动用工合同").contains("第十八条第二款").doesNotContain("{");
         OfficialText.assertChinese(f, WORKER_COMMUNITY);
         assertThat(f.messageEn()).contains("a written labour contract was due by 1 April 2024; from 2 April 2024, 1 day(s) without a signed contract in force")
@@ -278,7 +278,7 @@ class Art18PayAndInsuranceTest extends RuleTestSupport {
         assertThat(f.evidence()).containsEntry("deadline", "2024-03-31").containsEntry("uncoveredFrom", "2024-04-01")
                 .containsEntry("uncoveredDays", "1");
         String masked = maskedName(WORKER_COMMUNITY);
-        assertThat(f.messageZh()).startsWith("专职网格员" + masked + "（W-1）自2024年3月1日起用工，应于2024年3月31日前办理社会保险登记；"
+        assertThat(f.messageZh()).startsWith("专职网格员" + masked + "（W-1）自2024年3月1日起用工，最迟应于2024年3月31日办理社会保险登记；"
                 + "自2024年4月1日起共1日无已登记的社会保险").contains("第十八条第二款").doesNotContain("{");
         OfficialText.assertChinese(f, WORKER_COMMUNITY);
         assertThat(f.messageEn()).contains("social insurance was due to be registered by 31 March 2024; from 1 April 2024, 1 day(s) without registered social insurance");
