@@ -107,6 +107,7 @@ public final class HtmlReport implements ReportRenderer {
         model.put("jurisdiction", ReportLabels.district(report.jurisdiction(), knownName(report.jurisdiction()), lang));
         model.put("asOf", ReportLabels.date(report.asOf(), lang));
         model.put("pack", packLine(report));
+        model.put("packHash", "sha256:" + report.pack().shortHash());
         model.put("css", resource("dashboard.css").replace("/*FONTS*/", FONT_STACK));
         model.put("script", resource("dashboard.js"));
         model.put("echarts", echarts());
@@ -231,8 +232,9 @@ public final class HtmlReport implements ReportRenderer {
 
     private String packLine(CheckReport report) {
         var p = report.pack();
-        return lang.pick("规则包 " + p.displayName() + "（" + ReportLabels.date(p.inForceFrom(), lang) + "起施行，内容 sha256:" + p.shortHash() + "）",
-                "rule pack " + p.displayName() + " (in force from " + p.inForceFrom() + ", content sha256:" + p.shortHash() + ")");
+        // the content hash is an identifier, not a word: the page shows it as code (<code> in the template)
+        return lang.pick("规则包 " + p.displayName() + "（" + ReportLabels.date(p.inForceFrom(), lang) + "起施行，内容校验值",
+                "rule pack " + p.displayName() + " (in force from " + p.inForceFrom() + ", content");
     }
 
     private static String knownName(String code) {

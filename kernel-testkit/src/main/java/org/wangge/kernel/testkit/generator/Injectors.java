@@ -163,7 +163,8 @@ final class Injectors {
             });
             case "ZG-15-03" -> caseInjection(id, rate, r, i -> {
                 Case c = d.cases.get(i);
-                return c.timeline().fedBack() != null && Draft.minute(c.timeline().collected()) < casesCutoff30;
+                // a hand-back answers the feedback limit too (the case returns to the platform): only cases without one
+                return c.timeline().fedBack() != null && c.handBacks().isEmpty() && Draft.minute(c.timeline().collected()) < casesCutoff30;
             }, (i, k) -> {
                 Case c = d.cases.get(i);
                 boolean hazard = c.safetyHazard() || c.category() == MatterCategory.SAFETY_HAZARDS;
@@ -176,6 +177,53 @@ final class Injectors {
                 List<Supervision> sup = new ArrayList<>(shifted.supervisions());
                 sup.add(new Supervision(Draft.at(deadline + 30), d.gridById.get(c.gridId()).county.agencyId, "逾期未反馈，督办"));
                 d.cases.set(i, CaseCopy.of(shifted).supervisions(sup).build());
+            });
+            case "ZG-15-04" -> caseInjection(id, rate, r, i -> {
+                // a department that answers only with its feedback, after the sign-for limit but within the feedback limit
+                Case c = d.cases.get(i);
+                return c.timeline().fedBack() != null && c.handBacks().isEmpty() && !c.safetyHazard()
+                        && c.category() != MatterCategory.SAFETY_HAZARDS && !c.obstructionOfWorker()
+                        && d.terms.handleWorkingDays.strict() > d.terms.respondWorkingDays.loose()
+                        && Draft.minute(c.timeline().collected()) < casesCutoff30;
+            }, (i, k) -> {
+                Case c = d.cases.get(i);
+                long signDeadline = Draft.start(d.calendar.addWorkingDays(c.timeline().assigned().toLocalDate(),
+                        d.terms.respondWorkingDays.loose())) + 1439;
+                long newFedBack = signDeadline + 60 + r.nextInt(600);
+                Case shifted = shiftFrom(c, 5, newFedBack - Draft.minute(c.timeline().fedBack()));
+                CaseTimeline t = shifted.timeline();
+                CaseTimeline unsigned = new CaseTimeline(t.collected(), t.resolvedOnSpot(), t.reported(), t.accepted(), t.assigned(),
+                        t.fedBack(), t.verified(), t.closed(), null);
+                List<Supervision> sup = new ArrayList<>(shifted.supervisions()); // 督办 of the late response (ZG-15-06)
+                sup.add(new Supervision(Draft.at(signDeadline + 30), d.gridById.get(c.gridId()).county.agencyId, "逾期未签收，督办"));
+                d.cases.set(i, CaseCopy.of(shifted).timeline(unsigned).supervisions(sup).build());
+            });
+            case "ZG-15-05" -> caseInjection(id, rate, r, i -> {
+                Case c = d.cases.get(i);
+                return c.timeline().fedBack() != null && c.handBacks().isEmpty() && c.assignedDepartmentId() != null
+                        && !c.obstructionOfWorker() && Draft.minute(c.timeline().collected()) < casesCutoff15;
+            }, (i, k) -> {
+                // handed back without a reason, soon after signing for it; the agency supervises it the same hour
+                Case c = d.cases.get(i);
+                long at = Draft.minute(c.timeline().signedFor() != null ? c.timeline().signedFor() : c.timeline().assigned()) + 5;
+                String agency = d.gridById.get(c.gridId()).county.agencyId;
+                List<HandBack> hb = List.of(new HandBack(Draft.at(at), c.assignedDepartmentId(), null));
+                List<Supervision> sup = new ArrayList<>(c.supervisions());
+                sup.add(new Supervision(Draft.at(at + 30), agency, "退回无理由，督办"));
+                d.cases.set(i, CaseCopy.of(c).handBacks(hb).supervisions(sup).build());
+            });
+            case "ZG-15-06" -> caseInjection(id, rate, r, i -> {
+                // an acceptance late by a day that the agency never supervises: ZG-15-01 and ZG-15-06 on the one case
+                Case c = d.cases.get(i);
+                return c.timeline().accepted() != null && c.timeline().closed() != null && c.supervisions().isEmpty()
+                        && Draft.minute(c.timeline().collected()) < casesCutoff20;
+            }, (i, k) -> {
+                Case c = d.cases.get(i);
+                LocalDate reported = c.timeline().reported().toLocalDate();
+                long deadline = Draft.start(d.calendar.addWorkingDays(reported, d.terms.acceptWorkingDays.loose())) + 1439;
+                long newAccepted = deadline + 60 + r.nextInt(1140);
+                d.cases.set(i, shiftFrom(c, 3, newAccepted - Draft.minute(c.timeline().accepted())));
+                expect("ZG-15-01", "Case", c.id());
             });
             case "ZG-16-01" -> zg1601(id, rate, r);
             case "ZG-16-02" -> zg1602(id, rate, r);

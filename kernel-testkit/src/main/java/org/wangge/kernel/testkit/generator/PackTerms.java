@@ -39,6 +39,8 @@ final class PackTerms {
     final Limit noticeGraceDays;
     final Limit filingGraceDays;
     final Limit handbackMax;
+    final Limit respondWorkingDays;
+    final Limit superviseWorkingDays;
     /** Department kinds the routing table names for each Art. 9 item, in {@link DepartmentKind} order. */
     final Map<MatterCategory, List<DepartmentKind>> routing;
 
@@ -52,6 +54,8 @@ final class PackTerms {
         this.noticeGraceDays = limit(parameters, "notice.refresh.grace.days", from, to, 1);
         this.filingGraceDays = limit(parameters, "filing.grace.days", from, to, 1);
         this.handbackMax = limit(parameters, "case.handback.max", from, to, 0);
+        this.respondWorkingDays = limit(parameters, "case.respond.limit.working-days", from, to, 1);
+        this.superviseWorkingDays = limit(parameters, "case.supervise.limit.working-days", from, to, 1);
         this.routing = routing;
     }
 
