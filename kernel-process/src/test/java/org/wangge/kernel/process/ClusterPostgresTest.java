@@ -52,9 +52,10 @@ class ClusterPostgresTest {
                         CompliantCity.COMMUNITY_GRID, CompliantCity.WORKER_COMMUNITY, "dispute " + i));
                 node.caseHandling().accept(id, "OP");
                 node.caseHandling().assign(id, DEPT, "OP");
+                node.caseHandling().signFor(id, DEPT); // 签收 at once: the sign-for timer (ZG-15-04) finds nothing to supervise
                 ids.add(id);
             }
-            assertThat(a.processEngine().getManagementService().createTimerJobQuery().count()).isEqualTo(CASES);
+            assertThat(a.processEngine().getManagementService().createTimerJobQuery().count()).isEqualTo(2 * CASES); // sign-for, handling
 
             // the handling limits (2024-10-10T23:59:59) pass on both nodes' clocks; their executors race for the timers
             Fixtures.clock(a, LocalDateTime.of(2024, 10, 11, 8, 0));
@@ -101,7 +102,7 @@ class ClusterPostgresTest {
                 CaseState s = b.caseHandling().state(id);
                 assertThat(s.status()).isEqualTo(CaseStatus.CLOSED);
                 assertThat(b.caseHandling().auditTrail(id)).extracting(AuditEntry::action)
-                        .containsExactly("COLLECTED", "REPORTED", "ACCEPTED", "ROUTED", "ASSIGNED", "SUPERVISED", "FED_BACK", "VERIFIED", "CLOSED");
+                        .containsExactly("COLLECTED", "REPORTED", "ACCEPTED", "ROUTED", "ASSIGNED", "SIGNED_FOR", "SUPERVISED", "FED_BACK", "VERIFIED", "CLOSED");
                 assertThat(b.processEngine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
                         .finished().count()).isEqualTo(1);
             }

@@ -122,6 +122,14 @@ public class WanggeCaseController {
         return state(id);
     }
 
+    /** @param id the case @param r who, reason @return its state */
+    @Operation(summary = "Decline a reported case with a reason (不予受理, ZG-15-01); actor: the platform operator")
+    @PostMapping(path = "/{id}/decline", produces = "application/json")
+    public CaseView decline(@PathVariable String id, @RequestBody StepRequest r) {
+        cases.decline(id, actors.resolve(r.actor()), r.reason());
+        return state(id);
+    }
+
     /** @param id the case @param r who, departmentId @return its state */
     @Operation(summary = "Assign to a responsible department (交办, ZG-15-02); actor: the platform operator")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(
