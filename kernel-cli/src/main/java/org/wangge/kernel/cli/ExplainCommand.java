@@ -63,6 +63,9 @@ final class ExplainCommand implements Callable<Integer> {
         var pw = cli.out;
         pw.println(c.id() + "  " + c.severity() + "  " + c.citation() + "  " + c.citation().toChinese()
                 + "  (in force from " + c.inForceFrom() + ")");
+        pw.println("Basis: " + c.bases().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "))
+                + " (TEXT: the Measures' words; POLICY: a local limit closes what the text leaves open; INDICATOR: a suspicion"
+                + " from the records, to be investigated)");
         if (c.severities().size() > 1) {
             pw.println("Severities allowed: " + new java.util.TreeSet<>(c.severities())); // in the enum's order: the same text every run
         }

@@ -62,8 +62,8 @@ final class TraceCommand implements Callable<Integer> {
             }
             for (TraceMatrix.Constraint c : a.constraints()) {
                 var d = c.definition();
-                b.append("  ").append(d.id()).append("  ").append(d.severity()).append("  ").append(d.citation())
-                        .append("  ").append(d.titleEn()).append('\n');
+                b.append("  ").append(d.id()).append("  ").append(d.severity()).append("  ").append(bases(d)).append("  ")
+                        .append(d.citation()).append("  ").append(d.titleEn()).append('\n');
                 if (c.rules().isEmpty()) {
                     b.append("      rule: (none)\n");
                 }
@@ -79,15 +79,15 @@ final class TraceCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append("# Traceability: article → constraint → rule → parameter\n\n");
         b.append("Rule pack ").append(md(m.pack.toString())).append(".\n\n");
-        b.append("| Article | Constraint | Severity | Requirement | Rules | Parameters |\n");
-        b.append("|---|---|---|---|---|---|\n");
+        b.append("| Article | Constraint | Severity | Basis | Requirement | Rules | Parameters |\n");
+        b.append("|---|---|---|---|---|---|---|\n");
         for (TraceMatrix.Article a : m.articles.values()) {
             String article = md(TextReport.heading(a.number(), text));
             String params = a.parameters().stream().map(p -> "`" + md(p.name()) + "` = " + md(p.value())
                     + (p.unit() == null ? "" : " " + md(p.unit()))).collect(Collectors.joining("<br>"));
             if (a.constraints().isEmpty()) {
                 String others = a.otherRules().stream().map(r -> "`" + md(r.file()) + ":" + r.line() + "`").collect(Collectors.joining("<br>"));
-                b.append("| ").append(article).append(" | — | — | — | ").append(others.isEmpty() ? "—" : others).append(" | ")
+                b.append("| ").append(article).append(" | — | — | — | — | ").append(others.isEmpty() ? "—" : others).append(" | ")
                         .append(params.isEmpty() ? "—" : params).append(" |\n");
                 continue;
             }
@@ -97,12 +97,17 @@ final class TraceCommand implements Callable<Integer> {
                 String ruleCell = c.rules().stream().map(r -> "`" + md(r.file()) + ":" + r.line() + "` " + md(r.name()))
                         .collect(Collectors.joining("<br>"));
                 b.append("| ").append(first ? article : "").append(" | ").append(md(d.id())).append(" | ").append(d.severity())
-                        .append(" | ").append(md(d.titleEn())).append(" | ").append(ruleCell.isEmpty() ? "—" : ruleCell)
+                        .append(" | ").append(bases(d)).append(" | ").append(md(d.titleEn())).append(" | ").append(ruleCell.isEmpty() ? "—" : ruleCell)
                         .append(" | ").append(first ? (params.isEmpty() ? "—" : params) : "").append(" |\n");
                 first = false;
             }
         }
         return b.toString();
+    }
+
+    /** The bases a constraint's findings may carry (TEXT, POLICY, INDICATOR), e.g. {@code TEXT,INDICATOR}. */
+    static String bases(org.wangge.kernel.rules.ConstraintDefinition d) {
+        return d.bases().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     /** Escapes a Markdown table cell: pipes, and line breaks as spaces. */

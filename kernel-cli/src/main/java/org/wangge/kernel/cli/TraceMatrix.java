@@ -65,6 +65,11 @@ final class TraceMatrix {
     }
 
     static String ruleLine(RuleInfo r) {
-        return r.file() + ":" + r.line() + "  \"" + r.name() + "\"";
+        String line = r.file() + ":" + r.line() + "  \"" + r.name() + "\"";
+        if (r.basis() == null) {
+            return line; // a definition or table rule: no finding of its own
+        }
+        return line + "  [" + r.basis() + " " + r.severity()
+                + (r.policies().isEmpty() ? "" : ", local limit " + String.join(", ", r.policies())) + "]";
     }
 }

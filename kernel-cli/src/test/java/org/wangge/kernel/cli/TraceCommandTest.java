@@ -23,8 +23,10 @@ class TraceCommandTest {
     void the_markdown_matrix_is_a_table() {
         Run r = wangge("trace", "--format", "md");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("| Article | Constraint | Severity | Requirement | Rules | Parameters |")
-                .containsPattern("\\| ZG-08-01 \\| WARNING \\|");
+        assertThat(r.out()).contains("| Article | Constraint | Severity | Basis | Requirement | Rules | Parameters |")
+                .containsPattern("\\| ZG-08-01 \\| WARNING \\| TEXT \\|")
+                .containsPattern("\\| ZG-13-02 \\| VIOLATION \\| INDICATOR,TEXT \\|") // issue 11: the basis of each constraint
+                .containsPattern("\\| ZG-14-01 \\| WARNING \\| POLICY \\|");
     }
 
     @Test

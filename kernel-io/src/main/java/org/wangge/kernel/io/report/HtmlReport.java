@@ -3,7 +3,6 @@ package org.wangge.kernel.io.report;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -489,15 +488,6 @@ public final class HtmlReport implements ReportRenderer {
     }
 
     private static Configuration configuration() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassForTemplateLoading(HtmlReport.class, "/org/wangge/kernel/io/report/");
-        c.setDefaultEncoding("UTF-8");
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        c.setFallbackOnNullLoopVariable(false);
-        c.setAPIBuiltinEnabled(false);
-        c.setNumberFormat("computer");
-        return c;
+        return Templates.configuration();
     }
 }

@@ -3,7 +3,6 @@ package org.wangge.kernel.io.report;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -125,15 +124,6 @@ public final class ImpactHtml {
     }
 
     private static Configuration configuration() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassForTemplateLoading(ImpactHtml.class, "/org/wangge/kernel/io/report/");
-        c.setDefaultEncoding("UTF-8");
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        c.setFallbackOnNullLoopVariable(false);
-        c.setAPIBuiltinEnabled(false);
-        c.setNumberFormat("computer");
-        return c;
+        return Templates.configuration();
     }
 }
