@@ -204,8 +204,16 @@ public final class ImpactReports {
      * @param p the pack
      */
     public static void pack(JsonWriter w, RulePackInfo p) {
-        w.beginObject().member("name", p.name()).member("version", p.version()).member("inForceFrom", p.inForceFrom().toString())
-                .member("identity", p.identity());
+        pack(w, p, false);
+    }
+
+    /** The same, with the pack's jurisdiction and location when {@code withPlace} (the check report's form). */
+    static void pack(JsonWriter w, RulePackInfo p, boolean withPlace) {
+        w.beginObject().member("name", p.name()).member("version", p.version()).member("inForceFrom", String.valueOf(p.inForceFrom()));
+        if (withPlace) {
+            w.member("jurisdiction", p.jurisdiction()).member("location", p.location());
+        }
+        w.member("identity", p.identity());
         if (p.basedOn() != null) {
             w.member("basedOn", p.basedOn());
         }

@@ -83,21 +83,8 @@ public final class JsonReport implements ReportRenderer {
         w.member("format", FORMAT);
         w.member("version", VERSION);
         RulePackInfo p = report.pack();
-        w.name("pack").beginObject()
-                .member("name", p.name()).member("version", p.version())
-                .member("inForceFrom", String.valueOf(p.inForceFrom()))
-                .member("jurisdiction", p.jurisdiction()).member("location", p.location())
-                .member("identity", p.identity());
-        if (p.basedOn() != null) {
-            w.member("basedOn", p.basedOn());
-        }
-        w.name("reformChain").beginArray();
-        p.reformChain().forEach(w::value);
-        w.endArray();
-        if (p.contentHash() != null) {
-            w.member("contentHash", p.contentHash());
-        }
-        w.member("edited", p.edited()).endObject();
+        w.name("pack");
+        ImpactReports.pack(w, p, true);
         w.member("jurisdiction", report.jurisdiction());
         w.member("asOf", String.valueOf(report.asOf()));
         w.member("language", lang.code());
