@@ -41,6 +41,14 @@ import org.wangge.kernel.rules.RulePackInfo;
  * cases.verify("C-1", VerificationOutcome.RESOLVED, "operator-1");
  * cases.close("C-1", "operator-1");
  * }</pre>
+ *
+ * <p>Who may do which step: every step also takes an {@link Actor}, and then the kernel checks it — collect, report and
+ * resolve on the spot by a {@link ActorRole#GRID_WORKER} serving the case's grid; accept, decline, merge, assign, verify
+ * and close by a {@link ActorRole#PLATFORM_OPERATOR} or the {@link ActorRole#GRID_AGENCY}; sign for, hand back and feed
+ * back by the {@link ActorRole#DEPARTMENT} the case is assigned to; supervise by the grid agency. A step the actor may
+ * not take throws {@link StepRefusedException} (with {@link StepRefusedException#step()}) and is recorded as
+ * {@code REFUSED} in the case's audit trail. The overloads taking plain ids do not check roles: they are for callers
+ * that have decided who acts.
  */
 public final class CaseHandling {
 
