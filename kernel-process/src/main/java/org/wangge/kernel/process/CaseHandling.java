@@ -41,6 +41,14 @@ import org.wangge.kernel.rules.RulePackInfo;
  * cases.verify("C-1", VerificationOutcome.RESOLVED, "operator-1");
  * cases.close("C-1", "operator-1");
  * }</pre>
+ *
+ * <p>Who may do which step: every step also takes an {@link Actor}, and then the kernel checks it — collect, report and
+ * resolve on the spot by a {@link ActorRole#GRID_WORKER} serving the case's grid; accept, decline, merge, assign, verify
+ * and close by a {@link ActorRole#PLATFORM_OPERATOR} or the {@link ActorRole#GRID_AGENCY}; sign for, hand back and feed
+ * back by the {@link ActorRole#DEPARTMENT} the case is assigned to; supervise by the grid agency. A step the actor may
+ * not take throws {@link StepRefusedException} (with {@link StepRefusedException#step()}) and is recorded as
+ * {@code REFUSED} in the case's audit trail. The overloads taking plain ids do not check roles: they are for callers
+ * that have decided who acts.
  */
 public final class CaseHandling {
 
@@ -480,6 +488,246 @@ public final class CaseHandling {
         String masked = Kernel.freeText(reason);
         kernel.inTransaction(caseId, KIND, "supervise", "Art. 15 ¶1", () -> kernel.engine().getRuntimeService()
                 .messageEventReceived(SUPERVISION_MESSAGE, waiting.getId(), Map.of(CaseSteps.SUPERVISION_BY, byId, CaseSteps.SUPERVISION_REASON, masked)));
+    }
+
+    // ---- Steps taken by an Actor: who may do which step -------------------------------------------------------------
+    //
+    // collect, report, resolveOnSpot: a GRID_WORKER acting for the case's grid;
+    // accept, decline, merge, assign, verify, close: a PLATFORM_OPERATOR or the GRID_AGENCY;
+    // signFor, handBack, feedBack: the DEPARTMENT the case is assigned to;
+    // supervise: the GRID_AGENCY.
+    // A refused step throws StepRefusedException (with step()) and, when the case exists and is open, writes a
+    // REFUSED entry to its audit trail (step, role; no free text of the request). The String-id methods above
+    // do not check roles: they are for trusted callers that have already decided who acts.
+
+    private static final Set<ActorRole> PLATFORM_ROLES = EnumSet.of(ActorRole.PLATFORM_OPERATOR, ActorRole.GRID_AGENCY);
+
+    /**
+     * 收集 by a grid worker of the case's grid; the worker is the collector.
+     *
+     * @param newCase the case; its {@code collectedById} is the actor's id or null
+     * @param actor   a {@link ActorRole#GRID_WORKER} acting for {@code newCase.gridId()}
+     * @return the case id
+     * @throws StepRefusedException when the actor may not collect the case (see {@link #collect(NewCase)} for the rest)
+     */
+    public String collect(NewCase newCase, Actor actor) {
+        return collect(asCollectedBy(newCase, actor, "collect"));
+    }
+
+    /**
+     * 收集 and 上报 at once by a grid worker of the case's grid.
+     *
+     * @param newCase the case; its {@code collectedById} is the actor's id or null
+     * @param actor   a {@link ActorRole#GRID_WORKER} acting for {@code newCase.gridId()}
+     * @return the case id
+     */
+    public String reportCase(NewCase newCase, Actor actor) {
+        return reportCase(asCollectedBy(newCase, actor, "reportCase"));
+    }
+
+    private NewCase asCollectedBy(NewCase newCase, Actor actor, String step) {
+        Objects.requireNonNull(newCase, "newCase");
+        requireActor(newCase.caseId(), actor);
+        String why = null;
+        if (actor.role() != ActorRole.GRID_WORKER) {
+            why = "only a grid worker collects a case";
+        } else if (!actor.actsFor(newCase.gridId())) {
+            why = "the worker does not serve grid " + newCase.gridId();
+        } else if (newCase.collectedById() != null && !newCase.collectedById().isBlank() && !newCase.collectedById().equals(actor.id())) {
+            why = "the case names another worker as its collector";
+        }
+        if (why != null) { // the case does not exist: nothing to record it on
+            throw refusal(newCase.caseId(), "ZG-14-01", step, actor, why);
+        }
+        return new NewCase(newCase.caseId(), newCase.source(), newCase.category(), newCase.safetyHazard(), newCase.obstructionOfWorker(),
+                newCase.gridId(), actor.id(), newCase.summary());
+    }
+
+    /**
+     * 上报 by the grid worker of the case's grid who collected it.
+     *
+     * @param caseId the case
+     * @param actor  a {@link ActorRole#GRID_WORKER} acting for the case's grid
+     */
+    public void report(String caseId, Actor actor) {
+        report(caseId, permitWorker(caseId, actor, "report"));
+    }
+
+    /**
+     * 就地解决 by the grid worker of the case's grid who collected it.
+     *
+     * @param caseId the case
+     * @param actor  a {@link ActorRole#GRID_WORKER} acting for the case's grid
+     * @param note   how it was resolved
+     */
+    public void resolveOnSpot(String caseId, Actor actor, String note) {
+        resolveOnSpot(caseId, permitWorker(caseId, actor, "resolveOnSpot"), note);
+    }
+
+    /**
+     * 受理 by a platform operator or the grid agency.
+     *
+     * @param caseId the case
+     * @param actor  a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
+     */
+    public void accept(String caseId, Actor actor) {
+        accept(caseId, permitPlatform(caseId, actor, "accept", "ZG-15-01"));
+    }
+
+    /**
+     * 不予受理 by a platform operator or the grid agency.
+     *
+     * @param caseId the case
+     * @param actor  a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
+     * @param reason why; required
+     */
+    public void decline(String caseId, Actor actor, String reason) {
+        decline(caseId, permitPlatform(caseId, actor, "decline", "ZG-15-01"), reason);
+    }
+
+    /**
+     * 合并 by a platform operator or the grid agency.
+     *
+     * @param caseId     the case
+     * @param intoCaseId the case it is merged into
+     * @param actor      a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
+     * @param reason     why; required
+     */
+    public void merge(String caseId, String intoCaseId, Actor actor, String reason) {
+        merge(caseId, intoCaseId, permitPlatform(caseId, actor, "merge", "ZG-15-01"), reason);
+    }
+
+    /**
+     * 交办 by a platform operator or the grid agency.
+     *
+     * @param caseId       the case
+     * @param departmentId a registered department
+     * @param actor        a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
+     */
+    public void assign(String caseId, String departmentId, Actor actor) {
+        assign(caseId, departmentId, permitPlatform(caseId, actor, "assign", CaseStep.ASSIGN.rule()));
+    }
+
+    /**
+     * 签收 by the department the case is assigned to.
+     *
+     * @param caseId the case
+     * @param actor  the {@link ActorRole#DEPARTMENT} the case is assigned to
+     */
+    public void signFor(String caseId, Actor actor) {
+        signFor(caseId, permitDepartment(caseId, actor, "signFor", "ZG-15-04"));
+    }
+
+    /**
+     * 退回 by the department the case is assigned to.
+     *
+     * @param caseId the case
+     * @param actor  the {@link ActorRole#DEPARTMENT} the case is assigned to
+     * @param reason why; required
+     */
+    public void handBack(String caseId, Actor actor, String reason) {
+        handBack(caseId, permitDepartment(caseId, actor, "handBack", "ZG-15-05"), reason);
+    }
+
+    /**
+     * 反馈 by the department the case is assigned to.
+     *
+     * @param caseId the case
+     * @param actor  the {@link ActorRole#DEPARTMENT} the case is assigned to
+     * @param result what was done
+     */
+    public void feedBack(String caseId, Actor actor, String result) {
+        feedBack(caseId, permitDepartment(caseId, actor, "feedBack", "ZG-15-03"), result);
+    }
+
+    /**
+     * 核查 by a platform operator or the grid agency.
+     *
+     * @param caseId  the case
+     * @param outcome resolved or not
+     * @param actor   a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
+     */
+    public void verify(String caseId, VerificationOutcome outcome, Actor actor) {
+        verify(caseId, outcome, permitPlatform(caseId, actor, "verify", "Art. 15 ¶1"));
+    }
+
+    /**
+     * 结案 by a platform operator or the grid agency.
+     *
+     * @param caseId the case
+     * @param actor  a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
+     */
+    public void close(String caseId, Actor actor) {
+        close(caseId, permitPlatform(caseId, actor, "close", "Art. 15 ¶1"));
+    }
+
+    /**
+     * 督办 by the grid agency.
+     *
+     * @param caseId the case
+     * @param actor  a {@link ActorRole#GRID_AGENCY}
+     * @param reason why
+     */
+    public void supervise(String caseId, Actor actor, String reason) {
+        requireActor(caseId, actor);
+        if (actor.role() != ActorRole.GRID_AGENCY) {
+            throw refused(caseId, "Art. 15 ¶1", "supervise", actor, "only the grid agency supervises a case (督办)");
+        }
+        supervise(caseId, actor.id(), reason);
+    }
+
+    private String permitWorker(String caseId, Actor actor, String step) {
+        requireActor(caseId, actor);
+        if (actor.role() != ActorRole.GRID_WORKER) {
+            throw refused(caseId, "ZG-14-01", step, actor, "only a grid worker of the case's grid takes this step");
+        }
+        String grid = historic(kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE)).gridId();
+        if (!actor.actsFor(grid)) {
+            throw refused(caseId, "ZG-14-01", step, actor, "the worker does not serve the case's grid " + grid);
+        }
+        return actor.id();
+    }
+
+    private String permitPlatform(String caseId, Actor actor, String step, String rule) {
+        requireActor(caseId, actor);
+        if (!PLATFORM_ROLES.contains(actor.role())) {
+            throw refused(caseId, rule, step, actor, "only a platform operator or the grid agency takes this step");
+        }
+        return actor.id();
+    }
+
+    private String permitDepartment(String caseId, Actor actor, String step, String rule) {
+        requireActor(caseId, actor);
+        if (actor.role() != ActorRole.DEPARTMENT) {
+            throw refused(caseId, rule, step, actor, "only the department the case is assigned to takes this step");
+        }
+        String department = historic(kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE)).departmentId();
+        if (department == null || !actor.actsFor(department)) {
+            throw refused(caseId, rule, step, actor, department == null ? "the case is assigned to no department"
+                    : "the case is assigned to another department");
+        }
+        return actor.id();
+    }
+
+    private static void requireActor(String caseId, Actor actor) {
+        if (actor == null) {
+            throw new InvalidInputException(caseId, ARTICLE, "actor", "case " + caseId + ": actor is missing: say who takes the step (Actor)");
+        }
+    }
+
+    private static StepRefusedException refusal(String caseId, String rule, String step, Actor actor, String why) {
+        return new StepRefusedException(caseId, rule, step, "case " + caseId + ": step " + step + " refused to " + actor.role() + " "
+                + Kernel.shorten(actor.id()) + ": " + why + " (" + rule + ")");
+    }
+
+    /** The refusal, recorded in the case's audit trail when the case is open (in its own transaction), then thrown. */
+    private StepRefusedException refused(String caseId, String rule, String step, Actor actor, String why) {
+        HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
+        if (pi.getEndTime() == null) {
+            kernel.inTransaction(caseId, KIND, "refuse " + step, rule, () ->
+                    kernel.audit(pi.getId(), "REFUSED", actor.id(), rule, "step " + step + " refused to " + actor.role() + ": " + why));
+        }
+        return refusal(caseId, rule, step, actor, why);
     }
 
     /**

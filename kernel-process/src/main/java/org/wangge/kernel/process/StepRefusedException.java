@@ -13,6 +13,8 @@ public final class StepRefusedException extends WanggeProcessException {
 
     /** The rule findings behind the refusal, as text. */
     private final List<String> findings;
+    /** The step refused to its actor, or null when the refusal is not about who takes the step. */
+    private final String step;
 
     /**
      * @param subjectId the subject
@@ -32,6 +34,26 @@ public final class StepRefusedException extends WanggeProcessException {
     public StepRefusedException(String subjectId, String rule, String message, List<String> findings) {
         super(subjectId, rule, message);
         this.findings = List.copyOf(findings);
+        this.step = null;
+    }
+
+    /**
+     * A step refused to its actor: the role may not take it, or the actor does not act for the case's grid or department.
+     *
+     * @param subjectId the subject
+     * @param rule      the constraint or article of the step
+     * @param step      the step, e.g. {@code accept}
+     * @param message   the message: the step, the case and why
+     */
+    public StepRefusedException(String subjectId, String rule, String step, String message) {
+        super(subjectId, rule, message);
+        this.findings = List.of();
+        this.step = step;
+    }
+
+    /** @return the step refused to its actor, e.g. {@code accept}; null when the refusal is not about who takes the step */
+    public String step() {
+        return step;
     }
 
     /** @return the rule findings behind the refusal, as text; empty when the refusal is not a rule check */

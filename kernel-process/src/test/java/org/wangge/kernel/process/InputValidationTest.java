@@ -93,7 +93,7 @@ class InputValidationTest {
         refused(() -> cases.verify("IV-3", null, OPERATOR), "outcome", "missing");
         refused(() -> cases.verify("IV-3", VerificationOutcome.RESOLVED, "OP-NOBODY"), "operatorId");
         cases.verify("IV-3", VerificationOutcome.RESOLVED, OPERATOR);
-        refused(() -> cases.close("IV-3", null), "operatorId", "missing");
+        refused(() -> cases.close("IV-3", (String) null), "operatorId", "missing");
         cases.close("IV-3", OPERATOR);
         // nothing the refusals tried was written
         assertThat(cases.auditTrail("IV-3")).extracting(AuditEntry::action)

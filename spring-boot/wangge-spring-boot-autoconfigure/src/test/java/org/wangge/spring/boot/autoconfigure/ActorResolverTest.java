@@ -43,4 +43,22 @@ class ActorResolverTest {
                 .hasMessageContaining("names no actor");
         assertThat(WanggeActorResolver.fromRequest().resolve("ORG-ZLJ-PSB")).isEqualTo("ORG-ZLJ-PSB");
     }
+
+    @Test
+    void a_signed_in_principal_maps_to_an_actor_by_its_role_and_grids() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("W-1", "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_GRID_WORKER"), new SimpleGrantedAuthority("GRID:G-1"), new SimpleGrantedAuthority("GRID:G-2"))));
+        org.wangge.kernel.process.Actor w = resolver.actor(null);
+        assertThat(w.role()).isEqualTo(org.wangge.kernel.process.ActorRole.GRID_WORKER);
+        assertThat(w.actsFor()).containsExactlyInAnyOrder("G-1", "G-2");
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("W-2", "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_GRID_WORKER"))));
+        assertThatThrownBy(() -> resolver.actor(null)).isInstanceOf(WanggeActorResolver.ActorRefusedException.class);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ORG-1", "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_DEPARTMENT"))));
+        assertThat(resolver.actor(null).actsFor("ORG-1")).isTrue();
+        SecurityContextHolder.clearContext();
+        assertThat(resolver.actor("W-1")).isNull();
+        assertThat(WanggeActorResolver.fromRequest().actor("W-1")).isNull();
+    }
 }

@@ -19,6 +19,7 @@ import org.wangge.kernel.io.report.PersonalDataMask;
 import org.wangge.kernel.model.cases.CaseSource;
 import org.wangge.kernel.model.cases.VerificationOutcome;
 import org.wangge.kernel.model.matter.MatterCategory;
+import org.wangge.kernel.process.Actor;
 import org.wangge.kernel.process.AuditEntry;
 import org.wangge.kernel.process.CaseHandling;
 import org.wangge.kernel.process.CaseState;
@@ -87,10 +88,17 @@ public class WanggeCaseController {
     @PostMapping(consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     public CaseView collect(@RequestBody CollectRequest r) {
-        String actor = actors.resolve(r.actor());
+        Actor checked = actors.actor(r.actor());
+        String actor = checked != null ? checked.id() : actors.resolve(r.actor());
         NewCase c = new NewCase(r.caseId(), r.source(), r.category(), Boolean.TRUE.equals(r.safetyHazard()),
                 Boolean.TRUE.equals(r.obstructionOfWorker()), r.gridId(), actor, r.summary());
-        if (Boolean.TRUE.equals(r.report())) {
+        if (checked != null) {
+            if (Boolean.TRUE.equals(r.report())) {
+                cases.reportCase(c, checked);
+            } else {
+                cases.collect(c, checked);
+            }
+        } else if (Boolean.TRUE.equals(r.report())) {
             cases.reportCase(c);
         } else {
             cases.collect(c);
@@ -102,7 +110,7 @@ public class WanggeCaseController {
     @Operation(summary = "Report a collected case (上报, ZG-14-01); actor: the worker who collected it")
     @PostMapping(path = "/{id}/report", produces = "application/json")
     public CaseView report(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.report(id, actors.resolve(r.actor()));
+        act(r.actor(), a -> cases.report(id, a), a -> cases.report(id, a));
         return state(id);
     }
 
@@ -110,7 +118,7 @@ public class WanggeCaseController {
     @Operation(summary = "Resolve on the spot (就地解决, ZG-14-01); actor: the worker who collected it")
     @PostMapping(path = "/{id}/resolve-on-spot", produces = "application/json")
     public CaseView resolveOnSpot(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.resolveOnSpot(id, actors.resolve(r.actor()), r.note());
+        act(r.actor(), a -> cases.resolveOnSpot(id, a, r.note()), a -> cases.resolveOnSpot(id, a, r.note()));
         return state(id);
     }
 
@@ -118,7 +126,7 @@ public class WanggeCaseController {
     @Operation(summary = "Accept (受理, ZG-15-01); actor: the platform operator")
     @PostMapping(path = "/{id}/accept", produces = "application/json")
     public CaseView accept(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.accept(id, actors.resolve(r.actor()));
+        act(r.actor(), a -> cases.accept(id, a), a -> cases.accept(id, a));
         return state(id);
     }
 
@@ -126,7 +134,7 @@ public class WanggeCaseController {
     @Operation(summary = "Decline a reported case with a reason (不予受理, ZG-15-01); actor: the platform operator")
     @PostMapping(path = "/{id}/decline", produces = "application/json")
     public CaseView decline(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.decline(id, actors.resolve(r.actor()), r.reason());
+        act(r.actor(), a -> cases.decline(id, a, r.reason()), a -> cases.decline(id, a, r.reason()));
         return state(id);
     }
 
@@ -136,7 +144,7 @@ public class WanggeCaseController {
             name = "to public security", value = "{\"actor\":\"OP-1\",\"departmentId\":\"ORG-ZLJ-PSB\"}")))
     @PostMapping(path = "/{id}/assign", produces = "application/json")
     public CaseView assign(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.assign(id, r.departmentId(), actors.resolve(r.actor()));
+        act(r.actor(), a -> cases.assign(id, r.departmentId(), a), a -> cases.assign(id, r.departmentId(), a));
         return state(id);
     }
 
@@ -144,7 +152,7 @@ public class WanggeCaseController {
     @Operation(summary = "Sign for the assigned case (签收, ZG-15-04); actor: the department")
     @PostMapping(path = "/{id}/sign-for", produces = "application/json")
     public CaseView signFor(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.signFor(id, actors.resolve(r.actor()));
+        act(r.actor(), a -> cases.signFor(id, a), a -> cases.signFor(id, a));
         return state(id);
     }
 
@@ -152,7 +160,7 @@ public class WanggeCaseController {
     @Operation(summary = "Feed back the result (反馈, ZG-15-03); actor: the department")
     @PostMapping(path = "/{id}/feed-back", produces = "application/json")
     public CaseView feedBack(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.feedBack(id, actors.resolve(r.actor()), r.result());
+        act(r.actor(), a -> cases.feedBack(id, a, r.result()), a -> cases.feedBack(id, a, r.result()));
         return state(id);
     }
 
@@ -160,7 +168,7 @@ public class WanggeCaseController {
     @Operation(summary = "Hand back to the platform with a reason, at most case.handback.max times (退回, ZG-15-05); actor: the department")
     @PostMapping(path = "/{id}/hand-back", produces = "application/json")
     public CaseView handBack(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.handBack(id, actors.resolve(r.actor()), r.reason());
+        act(r.actor(), a -> cases.handBack(id, a, r.reason()), a -> cases.handBack(id, a, r.reason()));
         return state(id);
     }
 
@@ -168,7 +176,7 @@ public class WanggeCaseController {
     @Operation(summary = "Verify the result (核查, Art. 15); actor: the platform operator")
     @PostMapping(path = "/{id}/verify", produces = "application/json")
     public CaseView verify(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.verify(id, r.outcome(), actors.resolve(r.actor()));
+        act(r.actor(), a -> cases.verify(id, r.outcome(), a), a -> cases.verify(id, r.outcome(), a));
         return state(id);
     }
 
@@ -176,7 +184,7 @@ public class WanggeCaseController {
     @Operation(summary = "Close (结案, Art. 15); actor: the platform operator")
     @PostMapping(path = "/{id}/close", produces = "application/json")
     public CaseView close(@PathVariable String id, @RequestBody StepRequest r) {
-        cases.close(id, actors.resolve(r.actor()));
+        act(r.actor(), a -> cases.close(id, a), a -> cases.close(id, a));
         return state(id);
     }
 
@@ -206,5 +214,18 @@ public class WanggeCaseController {
             throw new IllegalArgumentException("give exactly one of ?grid= and ?department=");
         }
         return (grid != null ? cases.overdueCasesInGrid(grid) : cases.overdueCasesOfDepartment(department)).stream().map(CaseView::of).toList();
+    }
+
+    /**
+     * Takes a step as the caller's {@link Actor} when the resolver knows its role (the kernel then checks who may take the
+     * step), else as the actor id the resolver gives (no role check: no role is known).
+     */
+    private void act(String requested, java.util.function.Consumer<Actor> checked, java.util.function.Consumer<String> unchecked) {
+        Actor a = actors.actor(requested);
+        if (a != null) {
+            checked.accept(a);
+        } else {
+            unchecked.accept(actors.resolve(requested));
+        }
     }
 }

@@ -37,7 +37,11 @@ public class WanggeProblems {
         HttpStatus status = e instanceof UnknownSubjectException ? HttpStatus.NOT_FOUND
                 : e instanceof StepNotOpenException || e instanceof StepConflictException ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_CONTENT;
-        String title = e instanceof UnknownSubjectException ? "Unknown case" : e instanceof StepNotOpenException ? "Step not open"
+        if (e instanceof StepRefusedException r && r.step() != null) { // the actor may not take the step
+            status = HttpStatus.FORBIDDEN;
+        }
+        String title = e instanceof StepRefusedException r2 && r2.step() != null ? "Step refused to actor"
+                : e instanceof UnknownSubjectException ? "Unknown case" : e instanceof StepNotOpenException ? "Step not open"
                 : e instanceof StepConflictException ? "Step changed concurrently" : "Step refused";
         ProblemDetail p = problem(status, title, e.getMessage(), request);
         p.setProperty("constraint", e.rule());
