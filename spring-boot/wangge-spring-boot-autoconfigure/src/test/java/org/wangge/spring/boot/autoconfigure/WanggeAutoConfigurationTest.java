@@ -147,7 +147,7 @@ class WanggeAutoConfigurationTest {
             WanggeChecks checks = context.getBean(WanggeChecks.class);
             checks.check(SnapshotFiles.read(Path.of("src/test/resources/our-city.yaml")), null);
             assertThat(registry.get("wangge.check").tag("pack", "zigong 2024.1").timer().count()).isEqualTo(1);
-            assertThat(registry.get("wangge.findings").tag("severity", "WARNING").tag("constraint", "ZG-08-01").counter().count()).isEqualTo(1.0);
+            assertThat(registry.get("wangge.findings").tag("severity", "WARNING").tag("basis", "TEXT").tag("constraint", "ZG-08-01").counter().count()).isEqualTo(1.0);
             assertThat(registry.find("wangge.findings").tag("severity", "VIOLATION").counters()).isEmpty();
 
             WanggeProcesses processes = context.getBean(WanggeProcesses.class);

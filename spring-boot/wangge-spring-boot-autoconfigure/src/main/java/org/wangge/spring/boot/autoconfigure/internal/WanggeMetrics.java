@@ -32,9 +32,9 @@ public final class WanggeMetrics implements WanggeChecks.Listener {
                 .tag("pack", report.pack().name() + " " + report.pack().version()).register(registry)
                 .record(nanos, TimeUnit.NANOSECONDS);
         for (Finding f : report.findings()) {
-            // The basis tag (issue 11, Finding.basis()) joins these when it reaches main.
-            Counter.builder("wangge.findings").description("findings of checks, by severity and constraint")
-                    .tag("severity", f.severity().name()).tag("constraint", f.constraintId()).register(registry).increment();
+            Counter.builder("wangge.findings").description("findings of checks, by severity, basis and constraint")
+                    .tag("severity", f.severity().name()).tag("basis", f.basis() == null ? "NONE" : f.basis().name())
+                    .tag("constraint", f.constraintId()).register(registry).increment();
         }
     }
 
