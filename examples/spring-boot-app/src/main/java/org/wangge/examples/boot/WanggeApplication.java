@@ -43,13 +43,17 @@ public class WanggeApplication {
                 .build();
     }
 
-    /** @return the demo users: a grid worker, a platform operator, a department */
+    /**
+     * @return the demo users: a grid worker of G-COMM-1, a platform operator of Zigong, a department; their authorities
+     *         are what the starter maps to the kernel's Actor (a role, GRID:&lt;id&gt; per grid served, ACTS_FOR:&lt;id&gt;),
+     *         so the kernel refuses a step the user's role may not take
+     */
     @Bean
     UserDetailsService users() {
         var encoder = org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
         return new InMemoryUserDetailsManager(
-                User.withUsername("W-1").password(encoder.encode("wangge")).roles("GRID_WORKER").build(),
-                User.withUsername("OP-1").password(encoder.encode("wangge")).roles("PLATFORM_OPERATOR").build(),
-                User.withUsername("ORG-ZLJ-PSB").password(encoder.encode("wangge")).roles("DEPARTMENT").build());
+                User.withUsername("W-1").password(encoder.encode("wangge")).authorities("ROLE_GRID_WORKER", "GRID:G-COMM-1").build(),
+                User.withUsername("OP-1").password(encoder.encode("wangge")).authorities("ROLE_PLATFORM_OPERATOR", "ACTS_FOR:510300").build(),
+                User.withUsername("ORG-ZLJ-PSB").password(encoder.encode("wangge")).authorities("ROLE_DEPARTMENT", "ACTS_FOR:ORG-ZLJ-PSB").build());
     }
 }
