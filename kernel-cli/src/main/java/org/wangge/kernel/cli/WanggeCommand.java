@@ -40,7 +40,7 @@ import picocli.CommandLine.Mixin;
         description = "Checks city data against the Zigong Measures on grid-based social governance "
                 + "(自贡市城乡社会治理网格化服务管理办法).",
         subcommands = {CheckCommand.class, TestCommand.class, ExplainCommand.class, TraceCommand.class,
-                LintCommand.class, ExportRulesCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+                LintCommand.class, ExportRulesCommand.class, DiffCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  compliant, all scenarios passed, no lint problems",
                 "  1  findings (VIOLATION or WARNING), failed scenarios, lint problems",
