@@ -278,24 +278,8 @@ public final class CompiledPackCache {
                     optional(out, m.messageKey());
                 }
             }
-            byte[] bytes = body.toByteArray();
-            ByteArrayOutputStream file = new ByteArrayOutputStream(bytes.length + 256);
-            try (DataOutputStream out = new DataOutputStream(file)) {
-                out.write(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeInt(METADATA);
-                out.writeUTF(key);
-                out.write(sha256().digest(bytes));
-                out.writeInt(bytes.length);
-                out.write(bytes);
-            }
             temp = Files.createTempFile(directory, key, ".tmp");
-            Files.write(temp, file.toByteArray());
-            try {
-                Files.move(temp, metadataOf(entry), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, metadataOf(entry), StandardCopyOption.REPLACE_EXISTING);
-            }
+            writeAtomically(temp, metadataOf(entry), key, METADATA, body.toByteArray());
             temp = null;
         } catch (IOException | RuntimeException e) {
             LOG.warn("rule pack {}: cannot store its rule metadata in {} ({})", source.location(), directory, e.toString());
@@ -401,24 +385,9 @@ public final class CompiledPackCache {
             byte[] kjar = executableModelKjar(kieBase);
             int form = kjar != null ? KJAR : SERIALIZED_PACKAGES;
             byte[] bytes = kjar != null ? kjar : serializedPackages(kieBase);
-            ByteArrayOutputStream file = new ByteArrayOutputStream(bytes.length + 256);
-            try (DataOutputStream out = new DataOutputStream(file)) {
-                out.write(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeInt(form);
-                out.writeUTF(key);
-                out.write(sha256().digest(bytes));
-                out.writeInt(bytes.length);
-                out.write(bytes);
-            }
             temp = Files.createTempFile(directory, key, ".tmp");
-            Files.write(temp, file.toByteArray());
             Path entry = directory.resolve(key + SUFFIX);
-            try {
-                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            writeAtomically(temp, entry, key, form, bytes);
             temp = null;
             LOG.debug("rule pack {}: compiled form stored in {}", source.location(), entry);
             prune();
@@ -429,6 +398,29 @@ public final class CompiledPackCache {
             if (temp != null) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /**
+     * Writes one cache file — header (magic, format, form, key), the payload's digest and the payload — to {@code temp},
+     * then moves it over {@code target} in one step, so that a reader sees the old file or the new one, never a half.
+     */
+    private static void writeAtomically(Path temp, Path target, String key, int form, byte[] payload) throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream(payload.length + 256);
+        try (DataOutputStream out = new DataOutputStream(file)) {
+            out.write(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(form);
+            out.writeUTF(key);
+            out.write(sha256().digest(payload));
+            out.writeInt(payload.length);
+            out.write(payload);
+        }
+        Files.write(temp, file.toByteArray());
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

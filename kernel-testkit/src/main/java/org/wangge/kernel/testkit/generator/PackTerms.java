@@ -45,17 +45,18 @@ final class PackTerms {
     final Map<MatterCategory, List<DepartmentKind>> routing;
 
     private PackTerms(Parameters parameters, LocalDate from, LocalDate to, Map<MatterCategory, List<DepartmentKind>> routing) {
-        this.reportHours = limit(parameters, "case.report.limit.hours", from, to, 2);
-        this.reportHazardHours = limit(parameters, "case.report.limit.hazard.hours", from, to, 2);
-        this.acceptWorkingDays = limit(parameters, "case.accept.limit.working-days", from, to, 1);
-        this.handleWorkingDays = limit(parameters, "case.handle.limit.working-days", from, to, 1);
-        this.handleHazardHours = limit(parameters, "case.handle.limit.hazard.hours", from, to, 2);
-        this.piExportMaxPerDay = limit(parameters, "pi.export.max.per-day", from, to, 5);
-        this.noticeGraceDays = limit(parameters, "notice.refresh.grace.days", from, to, 1);
-        this.filingGraceDays = limit(parameters, "filing.grace.days", from, to, 1);
-        this.handbackMax = limit(parameters, "case.handback.max", from, to, 0);
-        this.respondWorkingDays = limit(parameters, "case.respond.limit.working-days", from, to, 1);
-        this.superviseWorkingDays = limit(parameters, "case.supervise.limit.working-days", from, to, 1);
+        List<ParameterValues> days = days(parameters, from, to);
+        this.reportHours = limit(days, parameters, "case.report.limit.hours", from, to, 2);
+        this.reportHazardHours = limit(days, parameters, "case.report.limit.hazard.hours", from, to, 2);
+        this.acceptWorkingDays = limit(days, parameters, "case.accept.limit.working-days", from, to, 1);
+        this.handleWorkingDays = limit(days, parameters, "case.handle.limit.working-days", from, to, 1);
+        this.handleHazardHours = limit(days, parameters, "case.handle.limit.hazard.hours", from, to, 2);
+        this.piExportMaxPerDay = limit(days, parameters, "pi.export.max.per-day", from, to, 5);
+        this.noticeGraceDays = limit(days, parameters, "notice.refresh.grace.days", from, to, 1);
+        this.filingGraceDays = limit(days, parameters, "filing.grace.days", from, to, 1);
+        this.handbackMax = limit(days, parameters, "case.handback.max", from, to, 0);
+        this.respondWorkingDays = limit(days, parameters, "case.respond.limit.working-days", from, to, 1);
+        this.superviseWorkingDays = limit(days, parameters, "case.supervise.limit.working-days", from, to, 1);
         this.routing = routing;
     }
 
@@ -96,14 +97,23 @@ final class PackTerms {
         return new PackTerms(parameters, from, asOf, routing);
     }
 
-    private static Limit limit(Parameters parameters, String name, LocalDate from, LocalDate to, int least) {
+    /** The values in force on each day of the window: built once, read by every limit. */
+    private static List<ParameterValues> days(Parameters parameters, LocalDate from, LocalDate to) {
+        List<ParameterValues> all = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            all.add(parameters.on(day));
+        }
+        return all;
+    }
+
+    private static Limit limit(List<ParameterValues> days, Parameters parameters, String name, LocalDate from, LocalDate to,
+            int least) {
         if (!parameters.defines(name)) {
             throw new IllegalArgumentException("the pack defines no parameter " + name + ", which the generator needs");
         }
         int strict = Integer.MAX_VALUE;
         int loose = Integer.MIN_VALUE;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            ParameterValues values = parameters.on(day);
+        for (ParameterValues values : days) {
             int v;
             try {
                 v = values.intValue(name);
