@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * refuses more than {@link Limits#MAX_VALUE_CHARS} characters between two tokens of the parser (a huge
  * scalar, comment or run of blanks), so that no single value is held whole before it is refused.
  */
-final class FileInput extends Reader {
+final class FileInput extends Reader implements FileSyntax.TokenGate {
 
     /** A problem of the text itself, at a position: invalid UTF-8 or a limit crossed. */
     static final class InputProblem extends IOException {
@@ -68,15 +68,18 @@ final class FileInput extends Reader {
     }
 
     /** Called by the parser's driver before each token: the value limit counts from here. */
-    void token() {
+    @Override
+    public void token() {
         sinceToken = 0;
     }
 
-    int line() {
+    @Override
+    public int line() {
         return line;
     }
 
-    int column() {
+    @Override
+    public int column() {
         return column;
     }
 

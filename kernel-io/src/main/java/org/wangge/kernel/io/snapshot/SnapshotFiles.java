@@ -42,6 +42,17 @@ public final class SnapshotFiles {
      */
     public static CitySnapshot read(Path file) {
         boolean json = extension(file).equals("json");
+        if (json) {
+            // First from the bytes, through Jackson's UTF-8 parser, which is faster but counts columns in bytes; a file
+            // with any problem at all is then read again as characters below, which reports each at its position.
+            try (Utf8Bytes in = new Utf8Bytes(Files.newInputStream(file))) {
+                return SnapshotReader.stream(in, file.toString(), () -> FileInput.of(Files.newInputStream(file)));
+            } catch (SnapshotFileException e) {
+                // read again below
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read snapshot file " + file, e);
+            }
+        }
         try (FileInput in = FileInput.of(Files.newInputStream(file))) {
             return SnapshotReader.stream(in, file.toString(), json, () -> FileInput.of(Files.newInputStream(file)));
         } catch (IOException e) {
