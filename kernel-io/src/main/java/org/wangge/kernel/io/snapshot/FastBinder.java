@@ -104,6 +104,8 @@ final class FastBinder implements FileSyntax.ElementReader {
         final FieldType[] types;
         final boolean[] isId;
         final Map<String, Integer> index = new HashMap<>();
+        /** The component names in order: a file written by the writer gives the fields in this order. */
+        final String[] names;
         /** The canonical constructor as {@code (Object[]) -> Object}. */
         final MethodHandle constructor;
 
@@ -111,11 +113,13 @@ final class FastBinder implements FileSyntax.ElementReader {
             RecordComponent[] components = type.getRecordComponents();
             types = new FieldType[components.length];
             isId = new boolean[components.length];
+            names = new String[components.length];
             Class<?>[] raw = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = FieldType.of(components[i].getGenericType());
                 isId[i] = components[i].getName().equals("id");
                 index.put(components[i].getName(), i);
+                names[i] = components[i].getName();
                 raw[i] = components[i].getType();
             }
             try {
@@ -146,9 +150,22 @@ final class FastBinder implements FileSyntax.ElementReader {
         boolean ok = true;
         JsonParser p = s.parser;
         JsonToken k;
+        int expected = 0; // the component after the last one given: the next field, in the writer's order
         while ((k = s.next()) == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            Integer at = plan.index.get(name);
+            Integer at = null;
+            for (int j = expected; j < n && j < expected + 3; j++) { // an absent field or two are left out between
+                if (plan.names[j].equals(name)) {
+                    at = j;
+                    break;
+                }
+            }
+            if (at == null) {
+                at = plan.index.get(name);
+            }
+            if (at != null) {
+                expected = at + 1;
+            }
             s.push(name);
             JsonToken v = s.next();
             if (at == null || seen[at]) {
@@ -431,8 +448,16 @@ final class FastBinder implements FileSyntax.ElementReader {
         if (day < 0 || hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
+        LocalDateTime[] minutes = null;
+        int minuteOfDay = hour * 60 + minute;
+        if (second == 0) {
+            minutes = minutesOf(day);
+            if (minutes != null && minutes[minuteOfDay] != null) {
+                return minutes[minuteOfDay];
+            }
+        }
         long key = (long) day * 86_400 + hour * 3600 + minute * 60 + second;
-        LocalDateTime known = dateTimes.get(key);
+        LocalDateTime known = minutes != null ? null : dateTimes.get(key);
         if (known != null) {
             return known;
         }
@@ -441,8 +466,32 @@ final class FastBinder implements FileSyntax.ElementReader {
             return null;
         }
         LocalDateTime value = LocalDateTime.of(date, LocalTime.of(hour, minute, second));
-        dateTimes.put(key, value);
+        if (minutes != null) {
+            minutes[minuteOfDay] = value;
+        } else {
+            dateTimes.put(key, value);
+        }
         return value;
+    }
+
+    /**
+     * Whole-minute date-times (what platforms record) by day and minute: a direct table per day, found by the day's
+     * index, so a look-up is two array reads, not a probe of a hash table of a million entries. At most
+     * {@value #MAX_MINUTE_DAYS} days get a table (5.6 KB each); others go through {@link #dateTimes}.
+     */
+    private final LocalDateTime[][] minuteTables = new LocalDateTime[dateTable.length][];
+    private static final int MAX_MINUTE_DAYS = 4096;
+    private int minuteDays;
+
+    /** @return the table of the whole minutes of a day, made on first use; null once the bound is reached */
+    private LocalDateTime[] minutesOf(int day) {
+        LocalDateTime[] minutes = minuteTables[day];
+        if (minutes == null && minuteDays < MAX_MINUTE_DAYS) {
+            minutes = new LocalDateTime[24 * 60];
+            minuteTables[day] = minutes;
+            minuteDays++;
+        }
+        return minutes;
     }
 
     /** Date-times by their second since the start of the range: an open addressing table of longs, at most {@value SliceCache#MAX}. */
@@ -527,7 +576,7 @@ final class FastBinder implements FileSyntax.ElementReader {
      */
     static final class SliceCache<V> {
         static final int MAX = 1 << 20;
-        private String[] keys = new String[64];
+        private char[][] keys = new char[64][];
         private int[] hashes = new int[64];
         private Object[] values = new Object[64];
         private int size;
@@ -544,23 +593,14 @@ final class FastBinder implements FileSyntax.ElementReader {
         V get(char[] c, int off, int len, int hash) {
             int mask = keys.length - 1;
             for (int i = hash & mask;; i = (i + 1) & mask) {
-                String k = keys[i];
+                char[] k = keys[i];
                 if (k == null) {
                     return null;
                 }
-                if (hashes[i] == hash && k.length() == len && same(k, c, off, len)) {
+                if (hashes[i] == hash && java.util.Arrays.equals(k, 0, k.length, c, off, off + len)) {
                     return (V) values[i];
                 }
             }
-        }
-
-        private static boolean same(String k, char[] c, int off, int len) {
-            for (int i = 0; i < len; i++) {
-                if (k.charAt(i) != c[off + i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         void put(String key, int hash, V value) {
@@ -572,23 +612,24 @@ final class FastBinder implements FileSyntax.ElementReader {
             }
             int mask = keys.length - 1;
             int i = hash & mask;
+            char[] chars = key.toCharArray();
             while (keys[i] != null) {
-                if (hashes[i] == hash && keys[i].equals(key)) {
+                if (hashes[i] == hash && java.util.Arrays.equals(keys[i], chars)) {
                     return;
                 }
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
+            keys[i] = chars;
             hashes[i] = hash;
             values[i] = value;
             size++;
         }
 
         private void grow() {
-            String[] oldKeys = keys;
+            char[][] oldKeys = keys;
             int[] oldHashes = hashes;
             Object[] oldValues = values;
-            keys = new String[oldKeys.length * 2];
+            keys = new char[oldKeys.length * 2][];
             hashes = new int[oldKeys.length * 2];
             values = new Object[oldKeys.length * 2];
             int mask = keys.length - 1;

@@ -20,6 +20,10 @@ import java.io.InputStream;
  */
 final class Utf8Bytes extends InputStream implements FileSyntax.TokenGate {
 
+    /** Eight bytes at a time, for the test of a run of ASCII (any byte order will do). */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.nativeOrder());
+
     private final InputStream in;
     /** Continuation bytes still expected by the sequence that the last read ended in. */
     private int pending;
@@ -97,7 +101,7 @@ final class Utf8Bytes extends InputStream implements FileSyntax.TokenGate {
                 continue;
             }
             // the common case: a run of ASCII, eight bytes at a time where it can
-            while (i + 8 <= end && (b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) >= 0) {
+            while (i + 8 <= end && ((long) LONGS.get(b, i) & 0x8080_8080_8080_8080L) == 0) {
                 i += 8;
             }
             if (i == end) {
