@@ -9,5 +9,11 @@ public enum ActorRole {
     /** 职能部门: signs for, hands back and feeds back the cases assigned to it. */
     DEPARTMENT,
     /** 网格化服务管理机构: takes the platform's steps and supervises (督办) cases. */
-    GRID_AGENCY
+    GRID_AGENCY,
+    /**
+     * The host system itself (an import, a migration job, a scheduled task), not a person: takes any step without a role
+     * or jurisdiction check, and every step it takes says so in the audit trail. Made only by {@link Actor#system(String)};
+     * never mapped from a signed-in principal (the Spring Boot starter refuses {@code ROLE_SYSTEM}).
+     */
+    SYSTEM
 }

@@ -15,6 +15,7 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.wangge.kernel.model.cases.NonAcceptanceKind;
 import org.wangge.kernel.model.cases.VerificationOutcome;
+import org.wangge.kernel.model.division.DivisionCodes;
 import org.wangge.kernel.model.matter.MatterCategory;
 import org.wangge.kernel.model.organisation.DepartmentKind;
 import org.wangge.kernel.model.organisation.Organisation;
@@ -34,27 +35,37 @@ import org.wangge.kernel.rules.RulePackInfo;
  *
  * <pre>{@code
  * CaseHandling cases = processes.caseHandling();
- * cases.reportCase(new NewCase("C-1", CaseSource.RESIDENT_DEMAND, MatterCategory.DISPUTES, false, false, "G-1", "W-1", "noise"));
- * cases.accept("C-1", "operator-1");
- * cases.assign("C-1", "D-JUSTICE", "operator-1");      // refused unless the routing table names the department's kind
- * cases.feedBack("C-1", "D-JUSTICE", "mediated");
- * cases.verify("C-1", VerificationOutcome.RESOLVED, "operator-1");
- * cases.close("C-1", "operator-1");
+ * Actor worker = Actor.gridWorker("W-1", "G-1");
+ * Actor operator = Actor.platformOperator("operator-1", "510302");   // acts for the district grid G-1 lies in
+ * Actor justice = Actor.department("D-JUSTICE");
+ * cases.reportCase(new NewCase("C-1", CaseSource.RESIDENT_DEMAND, MatterCategory.DISPUTES, false, false, "G-1", null, "noise"), worker);
+ * cases.accept("C-1", operator);
+ * cases.assign("C-1", "D-JUSTICE", operator);      // refused unless the routing table names the department's kind
+ * cases.signFor("C-1", justice);
+ * cases.feedBack("C-1", justice, "mediated");
+ * cases.verify("C-1", VerificationOutcome.RESOLVED, operator);
+ * cases.close("C-1", operator);
  * }</pre>
  *
- * <p>Who may do which step: every step also takes an {@link Actor}, and then the kernel checks it — collect, report and
+ * <p>Who may do which step: every step takes an {@link Actor}, and the kernel checks it — collect, report and
  * resolve on the spot by a {@link ActorRole#GRID_WORKER} serving the case's grid; accept, decline, merge, assign, verify
- * and close by a {@link ActorRole#PLATFORM_OPERATOR} or the {@link ActorRole#GRID_AGENCY}; sign for, hand back and feed
- * back by the {@link ActorRole#DEPARTMENT} the case is assigned to; supervise by the grid agency. A step the actor may
- * not take throws {@link StepRefusedException} (with {@link StepRefusedException#step()}) and is recorded as
- * {@code REFUSED} in the case's audit trail. The overloads taking plain ids do not check roles: they are for callers
- * that have decided who acts.
+ * and close by a {@link ActorRole#PLATFORM_OPERATOR} or the {@link ActorRole#GRID_AGENCY} acting within the case's
+ * jurisdiction (a division its grid lies in, see {@link Actor}); sign for, hand back and feed back by the
+ * {@link ActorRole#DEPARTMENT} the case is assigned to; supervise by the grid agency within the case's jurisdiction. A
+ * step the actor may not take throws {@link StepRefusedException} (with {@link StepRefusedException#step()}) and is
+ * recorded as {@code REFUSED} in the case's audit trail.
+ *
+ * <p>The {@linkplain Actor#system(String) system actor} (an import, a migration, a job) takes any step unchecked, and
+ * each of its steps says "system actor, no role check" in the audit trail. The older overloads taking plain ids are
+ * deprecated: each is the same step taken as {@code Actor.system(id)} — unchecked, and recorded so.
  */
 public final class CaseHandling {
 
     private static final String KIND = "case";
     private static final String ARTICLE = "Art. 14, 15";
     private static final String SUPERVISION_MESSAGE = "wangge.case.supervision";
+    /** What the audit trail adds to the detail of a step taken by the system actor (or a deprecated plain-id call). */
+    public static final String SYSTEM_NOTE = "system actor, no role check";
 
     private final Kernel kernel;
     private final CaseSteps steps;
@@ -73,8 +84,15 @@ public final class CaseHandling {
      * @return the case id
      * @throws StepRefusedException when the id is taken, the matter is outside Art. 9 (ZG-09-01), or a
      *                              worker's case names no worker
+     * @deprecated take it as an {@link Actor}: {@link #collect(NewCase, Actor)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public String collect(NewCase newCase) {
+        return start(newCase, SYSTEM_NOTE);
+    }
+
+    private String start(NewCase newCase, String note) {
         Objects.requireNonNull(newCase, "newCase");
         String caseId = Kernel.requireId(null, "Art. 14", "caseId", newCase.caseId());
         kernel.requireGrid(caseId, "Art. 14", newCase.gridId());
@@ -119,7 +137,7 @@ public final class CaseHandling {
             List<String> startEntry = java.util.Arrays.asList("COLLECTED", newCase.collectedById(), "Art. 14",
                     newCase.source() + ", " + newCase.category() + " in grid " + newCase.gridId() + "; limits: report "
                             + reportLimit + ", accept " + acceptLimit + ", sign for " + respondLimit + ", handle " + handleLimit
-                            + " (rule pack " + pack.name() + " " + pack.version() + ")");
+                            + " (rule pack " + pack.name() + " " + pack.version() + ")" + (note == null ? "" : " (" + note + ")"));
             kernel.engine().getRuntimeService().createProcessInstanceBuilder()
                     .processDefinitionId(definition.getId()).transientVariable(AuditListener.START_ENTRY, startEntry).businessKey(caseId)
                     .variables(state.variables()).start();
@@ -135,10 +153,17 @@ public final class CaseHandling {
      *
      * @param newCase the case
      * @return the case id
+     * @deprecated take it as an {@link Actor}: {@link #reportCase(NewCase, Actor)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public String reportCase(NewCase newCase) {
-        collect(newCase);
-        report(newCase.caseId(), newCase.collectedById());
+        return reportCaseAs(newCase, SYSTEM_NOTE);
+    }
+
+    private String reportCaseAs(NewCase newCase, String note) {
+        start(newCase, note);
+        worker(newCase.caseId(), newCase.collectedById(), false, "REPORTED", "reported through the platform", note);
         return newCase.caseId();
     }
 
@@ -147,9 +172,12 @@ public final class CaseHandling {
      *
      * @param caseId   the case
      * @param workerId the worker who collected it (null for a suggestion or a task from above)
+     * @deprecated take it as an {@link Actor}: {@link #report(String, Actor)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void report(String caseId, String workerId) {
-        worker(caseId, workerId, false, "REPORTED", "reported through the platform");
+        worker(caseId, workerId, false, "REPORTED", "reported through the platform", SYSTEM_NOTE);
     }
 
     /**
@@ -158,16 +186,25 @@ public final class CaseHandling {
      * @param caseId   the case
      * @param workerId the worker who collected it
      * @param note     how it was resolved
+     * @deprecated take it as an {@link Actor}: {@link #resolveOnSpot(String, Actor, String)}; this is the step taken by
+     *             the {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void resolveOnSpot(String caseId, String workerId, String note) {
-        worker(caseId, workerId, true, "RESOLVED_ON_SPOT", note);
+        worker(caseId, workerId, true, "RESOLVED_ON_SPOT", note, SYSTEM_NOTE);
     }
 
-    private void worker(String caseId, String workerId, boolean resolved, String action, String rawDetail) {
+    /** A step's detail for the audit trail: the caller's free text masked, and the system note when the system took it. */
+    private static String detail(String rawDetail, String note) {
+        String detail = Kernel.freeText(rawDetail);
+        return note == null ? detail : (detail == null || detail.isEmpty() ? note : detail + " (" + note + ")");
+    }
+
+    private void worker(String caseId, String workerId, boolean resolved, String action, String rawDetail, String note) {
         if (workerId != null) {
             Kernel.requireId(caseId, "ZG-14-01", "workerId", workerId);
         }
-        String detail = Kernel.freeText(rawDetail);
+        String detail = detail(rawDetail, note);
         kernel.completeStep(caseId, KIND, "ZG-14-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.RESOLVE_OR_REPORT.taskKey(), "ZG-14-01");
@@ -194,8 +231,15 @@ public final class CaseHandling {
      *
      * @param caseId     the case
      * @param operatorId the platform operator
+     * @deprecated take it as an {@link Actor}: {@link #accept(String, Actor)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void accept(String caseId, String operatorId) {
+        acceptAs(caseId, operatorId, SYSTEM_NOTE);
+    }
+
+    private void acceptAs(String caseId, String operatorId, String note) {
         kernel.requireOperator(caseId, "ZG-15-01", "operatorId", operatorId);
         kernel.completeStep(caseId, KIND, "ZG-15-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
@@ -205,7 +249,8 @@ public final class CaseHandling {
                 d.acceptedAt = now;
                 d.clearOverdue("ZG-15-01");
             });
-            return new Kernel.Completion(task, "ZG-15-01", next.variables(), Map.of(), "ACCEPTED", operatorId, "accepted by the platform");
+            return new Kernel.Completion(task, "ZG-15-01", next.variables(), Map.of(), "ACCEPTED", operatorId,
+                    detail("accepted by the platform", note));
         });
     }
 
@@ -216,9 +261,12 @@ public final class CaseHandling {
      * @param operatorId the platform operator
      * @param reason     why; required
      * @throws StepRefusedException without a reason
+     * @deprecated take it as an {@link Actor}: {@link #decline(String, Actor, String)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void decline(String caseId, String operatorId, String reason) {
-        notAccept(caseId, operatorId, NonAcceptanceKind.DECLINED, null, reason);
+        notAccept(caseId, operatorId, NonAcceptanceKind.DECLINED, null, reason, SYSTEM_NOTE);
     }
 
     /**
@@ -231,24 +279,31 @@ public final class CaseHandling {
      * @param reason     why; required
      * @throws StepRefusedException without a reason, or merged into itself
      * @throws UnknownSubjectException when the other case is unknown
+     * @deprecated take it as an {@link Actor}: {@link #merge(String, String, Actor, String)}; this is the step taken by
+     *             the {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void merge(String caseId, String intoCaseId, String operatorId, String reason) {
+        mergeAs(caseId, intoCaseId, operatorId, reason, SYSTEM_NOTE);
+    }
+
+    private void mergeAs(String caseId, String intoCaseId, String operatorId, String reason, String note) {
         Kernel.requireId(caseId, "ZG-15-01", "intoCaseId", intoCaseId);
         if (intoCaseId.equals(caseId)) {
             throw new StepRefusedException(caseId, "ZG-15-01", "case " + caseId + " cannot be merged into itself (ZG-15-01)");
         }
         kernel.instance(KIND, CaseSteps.PROCESS, intoCaseId, ARTICLE); // the case it goes into exists
-        notAccept(caseId, operatorId, NonAcceptanceKind.MERGED, intoCaseId, reason);
+        notAccept(caseId, operatorId, NonAcceptanceKind.MERGED, intoCaseId, reason, note);
     }
 
-    private void notAccept(String caseId, String operatorId, NonAcceptanceKind kind, String intoCaseId, String rawReason) {
+    private void notAccept(String caseId, String operatorId, NonAcceptanceKind kind, String intoCaseId, String rawReason, String note) {
         kernel.requireOperator(caseId, "ZG-15-01", "operatorId", operatorId);
         if (rawReason == null || rawReason.isBlank()) {
             kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             throw new StepRefusedException(caseId, "ZG-15-01", "case " + caseId + " cannot be " + kind.name().toLowerCase(java.util.Locale.ROOT)
                     + " without a reason: a decision not to accept records why (ZG-15-01, case.nonacceptance.record)");
         }
-        String reason = Kernel.freeText(rawReason.strip());
+        String reason = detail(rawReason.strip(), note);
         kernel.completeStep(caseId, KIND, "ZG-15-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
@@ -282,8 +337,15 @@ public final class CaseHandling {
      * @param departmentId a registered department
      * @param operatorId   the platform operator
      * @throws StepRefusedException when the department is unknown or the rules refuse the assignment
+     * @deprecated take it as an {@link Actor}: {@link #assign(String, String, Actor)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void assign(String caseId, String departmentId, String operatorId) {
+        assignAs(caseId, departmentId, operatorId, SYSTEM_NOTE);
+    }
+
+    private void assignAs(String caseId, String departmentId, String operatorId, String note) {
         Kernel.requireId(caseId, CaseStep.ASSIGN.rule(), "departmentId", departmentId);
         kernel.requireOperator(caseId, CaseStep.ASSIGN.rule(), "operatorId", operatorId);
         kernel.completeStep(caseId, KIND, CaseStep.ASSIGN.rule(), () -> {
@@ -315,7 +377,7 @@ public final class CaseHandling {
                 d.signedForAt = null; // a new assignment is signed for anew (ZG-15-04)
             });
             return new Kernel.Completion(task, step.rule(), next.variables(), Map.of(), "ASSIGNED", operatorId,
-                    "assigned to " + departmentId + " (" + department.departmentKind() + ")");
+                    detail("assigned to " + departmentId + " (" + department.departmentKind() + ")", note));
         });
     }
 
@@ -325,9 +387,12 @@ public final class CaseHandling {
      * @param caseId       the case
      * @param departmentId the department it is assigned to
      * @param result       what was done
+     * @deprecated take it as an {@link Actor}: {@link #feedBack(String, Actor, String)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void feedBack(String caseId, String departmentId, String result) {
-        department(caseId, departmentId, false, "FED_BACK", result);
+        department(caseId, departmentId, false, "FED_BACK", result, SYSTEM_NOTE);
     }
 
     /**
@@ -338,8 +403,15 @@ public final class CaseHandling {
      * @param caseId       the case
      * @param departmentId the department it is assigned to
      * @throws StepRefusedException when another department holds the case or it was already signed for
+     * @deprecated take it as an {@link Actor}: {@link #signFor(String, Actor)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void signFor(String caseId, String departmentId) {
+        signForAs(caseId, departmentId, SYSTEM_NOTE);
+    }
+
+    private void signForAs(String caseId, String departmentId, String note) {
         Kernel.requireId(caseId, "ZG-15-04", "departmentId", departmentId);
         HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
         kernel.inTransaction(caseId, KIND, "signFor", "ZG-15-04", () -> {
@@ -360,7 +432,7 @@ public final class CaseHandling {
                 d.signedForAt = now;
                 d.clearOverdue("ZG-15-04");
             }).variables());
-            kernel.audit(pi.getId(), "SIGNED_FOR", departmentId, "ZG-15-04", "signed for the assigned case (签收)");
+            kernel.audit(pi.getId(), "SIGNED_FOR", departmentId, "ZG-15-04", detail("signed for the assigned case (签收)", note));
         });
     }
 
@@ -373,8 +445,15 @@ public final class CaseHandling {
      * @param departmentId the department it is assigned to
      * @param reason       why; required
      * @throws StepRefusedException without a reason, or when the department already handed the case back the maximum times
+     * @deprecated take it as an {@link Actor}: {@link #handBack(String, Actor, String)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void handBack(String caseId, String departmentId, String reason) {
+        handBackAs(caseId, departmentId, reason, SYSTEM_NOTE);
+    }
+
+    private void handBackAs(String caseId, String departmentId, String reason, String note) {
         Kernel.requireId(caseId, "ZG-15-05", "departmentId", departmentId);
         if (reason == null || reason.isBlank()) {
             kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
@@ -390,12 +469,13 @@ public final class CaseHandling {
             throw new StepRefusedException(caseId, "ZG-15-05", "case " + caseId + " was already handed back " + before + " times by "
                     + departmentId + ", the maximum of case.handback.max (" + max + "): handle it and feed back (ZG-15-05)");
         }
-        department(caseId, departmentId, true, "HANDED_BACK", reason.strip());
+        department(caseId, departmentId, true, "HANDED_BACK", reason.strip(), note);
     }
 
-    private void department(String caseId, String departmentId, boolean handBack, String action, String rawDetail) {
+    private void department(String caseId, String departmentId, boolean handBack, String action, String rawDetail, String note) {
         Kernel.requireId(caseId, "ZG-15-03", "departmentId", departmentId);
-        String detail = Kernel.freeText(rawDetail);
+        String detail = detail(rawDetail, note);
+        String reason = Kernel.freeText(rawDetail);
         kernel.completeStep(caseId, KIND, "ZG-15-03", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.HANDLE.taskKey(), "ZG-15-03");
@@ -409,7 +489,7 @@ public final class CaseHandling {
                 d.handedBack = handBack;
                 if (handBack) {
                     d.handBackCount++;
-                    d.lastHandBackReason = detail;
+                    d.lastHandBackReason = reason;
                 } else {
                     d.fedBackAt = now;
                 }
@@ -427,8 +507,15 @@ public final class CaseHandling {
      * @param caseId     the case
      * @param outcome    resolved or not
      * @param operatorId the platform operator
+     * @deprecated take it as an {@link Actor}: {@link #verify(String, VerificationOutcome, Actor)}; this is the step taken
+     *             by the {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void verify(String caseId, VerificationOutcome outcome, String operatorId) {
+        verifyAs(caseId, outcome, operatorId, SYSTEM_NOTE);
+    }
+
+    private void verifyAs(String caseId, VerificationOutcome outcome, String operatorId, String note) {
         if (outcome == null) {
             throw new InvalidInputException(caseId, "Art. 15 ¶1", "outcome", "case " + caseId
                     + ": outcome is missing: say whether the department's result resolved the case (VerificationOutcome)");
@@ -442,7 +529,7 @@ public final class CaseHandling {
                 d.verification = outcome;
             });
             return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(), Map.of(),
-                    outcome == VerificationOutcome.RESOLVED ? "VERIFIED" : "REOPENED", operatorId, "verification: " + outcome);
+                    outcome == VerificationOutcome.RESOLVED ? "VERIFIED" : "REOPENED", operatorId, detail("verification: " + outcome, note));
         });
     }
 
@@ -451,8 +538,15 @@ public final class CaseHandling {
      *
      * @param caseId     the case
      * @param operatorId the platform operator
+     * @deprecated take it as an {@link Actor}: {@link #close(String, Actor)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void close(String caseId, String operatorId) {
+        closeAs(caseId, operatorId, SYSTEM_NOTE);
+    }
+
+    private void closeAs(String caseId, String operatorId, String note) {
         kernel.requireOperator(caseId, "Art. 15 ¶1", "operatorId", operatorId);
         kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
@@ -460,7 +554,7 @@ public final class CaseHandling {
             Instant now = kernel.nowInstant();
             CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> d.closedAt = now);
             return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(), Map.of(), "CLOSED", operatorId,
-                    "closed as resolved");
+                    detail("closed as resolved", note));
         });
     }
 
@@ -471,8 +565,15 @@ public final class CaseHandling {
      * @param byId   the supervising agency or operator
      * @param reason why
      * @throws StepNotOpenException when no department is handling the case
+     * @deprecated take it as an {@link Actor}: {@link #supervise(String, Actor, String)}; this is the step taken by the
+     *             {@linkplain Actor#system(String) system actor}, unchecked, and recorded as such
      */
+    @Deprecated(since = "0.1.0")
     public void supervise(String caseId, String byId, String reason) {
+        superviseAs(caseId, byId, reason, SYSTEM_NOTE);
+    }
+
+    private void superviseAs(String caseId, String byId, String reason, String note) {
         HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
         if (byId == null || byId.isBlank() || reason == null || reason.isBlank()) {
             throw new StepRefusedException(caseId, "Art. 15 ¶1", "case " + caseId
@@ -485,7 +586,7 @@ public final class CaseHandling {
             throw new StepNotOpenException(caseId, "Art. 15 ¶1", "case " + caseId + " awaits no supervision (Art. 15 ¶1)");
         }
         Kernel.requireId(caseId, "Art. 15 ¶1", "byId", byId);
-        String masked = Kernel.freeText(reason);
+        String masked = detail(reason, note);
         kernel.inTransaction(caseId, KIND, "supervise", "Art. 15 ¶1", () -> kernel.engine().getRuntimeService()
                 .messageEventReceived(SUPERVISION_MESSAGE, waiting.getId(), Map.of(CaseSteps.SUPERVISION_BY, byId, CaseSteps.SUPERVISION_REASON, masked)));
     }
@@ -493,14 +594,20 @@ public final class CaseHandling {
     // ---- Steps taken by an Actor: who may do which step -------------------------------------------------------------
     //
     // collect, report, resolveOnSpot: a GRID_WORKER acting for the case's grid;
-    // accept, decline, merge, assign, verify, close: a PLATFORM_OPERATOR or the GRID_AGENCY;
+    // accept, decline, merge, assign, verify, close: a PLATFORM_OPERATOR or the GRID_AGENCY acting within the case's
+    // jurisdiction (a division containing one of its grid's divisions);
     // signFor, handBack, feedBack: the DEPARTMENT the case is assigned to;
-    // supervise: the GRID_AGENCY.
+    // supervise: the GRID_AGENCY acting within the case's jurisdiction;
+    // any step: the SYSTEM actor, unchecked, its steps' audit details ending in SYSTEM_NOTE.
     // A refused step throws StepRefusedException (with step()) and, when the case exists and is open, writes a
-    // REFUSED entry to its audit trail (step, role; no free text of the request). The String-id methods above
-    // do not check roles: they are for trusted callers that have already decided who acts.
+    // REFUSED entry to its audit trail (step, role, why; no free text of the request).
 
     private static final Set<ActorRole> PLATFORM_ROLES = EnumSet.of(ActorRole.PLATFORM_OPERATOR, ActorRole.GRID_AGENCY);
+
+    /** @return the audit note of a step the actor takes: {@link #SYSTEM_NOTE} for the system actor, else none */
+    private static String note(Actor actor) {
+        return actor.role() == ActorRole.SYSTEM ? SYSTEM_NOTE : null;
+    }
 
     /**
      * 收集 by a grid worker of the case's grid; the worker is the collector.
@@ -508,10 +615,11 @@ public final class CaseHandling {
      * @param newCase the case; its {@code collectedById} is the actor's id or null
      * @param actor   a {@link ActorRole#GRID_WORKER} acting for {@code newCase.gridId()}
      * @return the case id
-     * @throws StepRefusedException when the actor may not collect the case (see {@link #collect(NewCase)} for the rest)
+     * @throws StepRefusedException when the actor may not collect the case, the id is taken, the matter is outside
+     *                              Art. 9 (ZG-09-01), or a worker's case names no worker
      */
     public String collect(NewCase newCase, Actor actor) {
-        return collect(asCollectedBy(newCase, actor, "collect"));
+        return start(asCollectedBy(newCase, actor, "collect"), note(actor));
     }
 
     /**
@@ -522,12 +630,15 @@ public final class CaseHandling {
      * @return the case id
      */
     public String reportCase(NewCase newCase, Actor actor) {
-        return reportCase(asCollectedBy(newCase, actor, "reportCase"));
+        return reportCaseAs(asCollectedBy(newCase, actor, "reportCase"), note(actor));
     }
 
     private NewCase asCollectedBy(NewCase newCase, Actor actor, String step) {
         Objects.requireNonNull(newCase, "newCase");
         requireActor(newCase.caseId(), actor);
+        if (actor.role() == ActorRole.SYSTEM) {
+            return newCase; // the case names its collector, or none
+        }
         String why = null;
         if (actor.role() != ActorRole.GRID_WORKER) {
             why = "only a grid worker collects a case";
@@ -550,7 +661,7 @@ public final class CaseHandling {
      * @param actor  a {@link ActorRole#GRID_WORKER} acting for the case's grid
      */
     public void report(String caseId, Actor actor) {
-        report(caseId, permitWorker(caseId, actor, "report"));
+        worker(caseId, permitWorker(caseId, actor, "report"), false, "REPORTED", "reported through the platform", note(actor));
     }
 
     /**
@@ -561,32 +672,32 @@ public final class CaseHandling {
      * @param note   how it was resolved
      */
     public void resolveOnSpot(String caseId, Actor actor, String note) {
-        resolveOnSpot(caseId, permitWorker(caseId, actor, "resolveOnSpot"), note);
+        worker(caseId, permitWorker(caseId, actor, "resolveOnSpot"), true, "RESOLVED_ON_SPOT", note, note(actor));
     }
 
     /**
-     * 受理 by a platform operator or the grid agency.
+     * 受理 by a platform operator or the grid agency acting within the case's jurisdiction.
      *
      * @param caseId the case
      * @param actor  a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
      */
     public void accept(String caseId, Actor actor) {
-        accept(caseId, permitPlatform(caseId, actor, "accept", "ZG-15-01"));
+        acceptAs(caseId, permitPlatform(caseId, actor, "accept", "ZG-15-01"), note(actor));
     }
 
     /**
-     * 不予受理 by a platform operator or the grid agency.
+     * 不予受理 by a platform operator or the grid agency acting within the case's jurisdiction.
      *
      * @param caseId the case
      * @param actor  a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
      * @param reason why; required
      */
     public void decline(String caseId, Actor actor, String reason) {
-        decline(caseId, permitPlatform(caseId, actor, "decline", "ZG-15-01"), reason);
+        notAccept(caseId, permitPlatform(caseId, actor, "decline", "ZG-15-01"), NonAcceptanceKind.DECLINED, null, reason, note(actor));
     }
 
     /**
-     * 合并 by a platform operator or the grid agency.
+     * 合并 by a platform operator or the grid agency acting within the jurisdiction of both cases.
      *
      * @param caseId     the case
      * @param intoCaseId the case it is merged into
@@ -594,18 +705,27 @@ public final class CaseHandling {
      * @param reason     why; required
      */
     public void merge(String caseId, String intoCaseId, Actor actor, String reason) {
-        merge(caseId, intoCaseId, permitPlatform(caseId, actor, "merge", "ZG-15-01"), reason);
+        String id = permitPlatform(caseId, actor, "merge", "ZG-15-01");
+        if (intoCaseId != null && !intoCaseId.isBlank() && !intoCaseId.equals(caseId) && PLATFORM_ROLES.contains(actor.role())) {
+            String intoGrid = historic(kernel.instance(KIND, CaseSteps.PROCESS, intoCaseId, ARTICLE)).gridId();
+            String why = outsideJurisdiction(actor, intoGrid);
+            if (why != null) {
+                throw refused(caseId, "ZG-15-01", "merge", actor, "the case it would go into, " + Kernel.shorten(intoCaseId) + ", is in grid "
+                        + intoGrid + ": " + why);
+            }
+        }
+        mergeAs(caseId, intoCaseId, id, reason, note(actor));
     }
 
     /**
-     * 交办 by a platform operator or the grid agency.
+     * 交办 by a platform operator or the grid agency acting within the case's jurisdiction.
      *
      * @param caseId       the case
      * @param departmentId a registered department
      * @param actor        a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
      */
     public void assign(String caseId, String departmentId, Actor actor) {
-        assign(caseId, departmentId, permitPlatform(caseId, actor, "assign", CaseStep.ASSIGN.rule()));
+        assignAs(caseId, departmentId, permitPlatform(caseId, actor, "assign", CaseStep.ASSIGN.rule()), note(actor));
     }
 
     /**
@@ -615,7 +735,7 @@ public final class CaseHandling {
      * @param actor  the {@link ActorRole#DEPARTMENT} the case is assigned to
      */
     public void signFor(String caseId, Actor actor) {
-        signFor(caseId, permitDepartment(caseId, actor, "signFor", "ZG-15-04"));
+        signForAs(caseId, permitDepartment(caseId, actor, "signFor", "ZG-15-04"), note(actor));
     }
 
     /**
@@ -626,7 +746,7 @@ public final class CaseHandling {
      * @param reason why; required
      */
     public void handBack(String caseId, Actor actor, String reason) {
-        handBack(caseId, permitDepartment(caseId, actor, "handBack", "ZG-15-05"), reason);
+        handBackAs(caseId, permitDepartment(caseId, actor, "handBack", "ZG-15-05"), reason, note(actor));
     }
 
     /**
@@ -637,32 +757,32 @@ public final class CaseHandling {
      * @param result what was done
      */
     public void feedBack(String caseId, Actor actor, String result) {
-        feedBack(caseId, permitDepartment(caseId, actor, "feedBack", "ZG-15-03"), result);
+        department(caseId, permitDepartment(caseId, actor, "feedBack", "ZG-15-03"), false, "FED_BACK", result, note(actor));
     }
 
     /**
-     * 核查 by a platform operator or the grid agency.
+     * 核查 by a platform operator or the grid agency acting within the case's jurisdiction.
      *
      * @param caseId  the case
      * @param outcome resolved or not
      * @param actor   a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
      */
     public void verify(String caseId, VerificationOutcome outcome, Actor actor) {
-        verify(caseId, outcome, permitPlatform(caseId, actor, "verify", "Art. 15 ¶1"));
+        verifyAs(caseId, outcome, permitPlatform(caseId, actor, "verify", "Art. 15 ¶1"), note(actor));
     }
 
     /**
-     * 结案 by a platform operator or the grid agency.
+     * 结案 by a platform operator or the grid agency acting within the case's jurisdiction.
      *
      * @param caseId the case
      * @param actor  a {@link ActorRole#PLATFORM_OPERATOR} or {@link ActorRole#GRID_AGENCY}
      */
     public void close(String caseId, Actor actor) {
-        close(caseId, permitPlatform(caseId, actor, "close", "Art. 15 ¶1"));
+        closeAs(caseId, permitPlatform(caseId, actor, "close", "Art. 15 ¶1"), note(actor));
     }
 
     /**
-     * 督办 by the grid agency.
+     * 督办 by the grid agency acting within the case's jurisdiction.
      *
      * @param caseId the case
      * @param actor  a {@link ActorRole#GRID_AGENCY}
@@ -670,14 +790,20 @@ public final class CaseHandling {
      */
     public void supervise(String caseId, Actor actor, String reason) {
         requireActor(caseId, actor);
-        if (actor.role() != ActorRole.GRID_AGENCY) {
-            throw refused(caseId, "Art. 15 ¶1", "supervise", actor, "only the grid agency supervises a case (督办)");
+        if (actor.role() != ActorRole.SYSTEM) {
+            if (actor.role() != ActorRole.GRID_AGENCY) {
+                throw refused(caseId, "Art. 15 ¶1", "supervise", actor, "only the grid agency supervises a case (督办)");
+            }
+            requireJurisdiction(caseId, "Art. 15 ¶1", "supervise", actor);
         }
-        supervise(caseId, actor.id(), reason);
+        superviseAs(caseId, actor.id(), reason, note(actor));
     }
 
     private String permitWorker(String caseId, Actor actor, String step) {
         requireActor(caseId, actor);
+        if (actor.role() == ActorRole.SYSTEM) {
+            return actor.id();
+        }
         if (actor.role() != ActorRole.GRID_WORKER) {
             throw refused(caseId, "ZG-14-01", step, actor, "only a grid worker of the case's grid takes this step");
         }
@@ -690,14 +816,72 @@ public final class CaseHandling {
 
     private String permitPlatform(String caseId, Actor actor, String step, String rule) {
         requireActor(caseId, actor);
+        if (actor.role() == ActorRole.SYSTEM) {
+            return actor.id();
+        }
         if (!PLATFORM_ROLES.contains(actor.role())) {
             throw refused(caseId, rule, step, actor, "only a platform operator or the grid agency takes this step");
         }
+        requireJurisdiction(caseId, rule, step, actor);
         return actor.id();
+    }
+
+    /** Refuses (and records) a step of an operator or agency that does not act within the case's jurisdiction. */
+    private void requireJurisdiction(String caseId, String rule, String step, Actor actor) {
+        String grid = historic(kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE)).gridId();
+        String why = outsideJurisdiction(actor, grid);
+        if (why != null) {
+            throw refused(caseId, rule, step, actor, why);
+        }
+    }
+
+    /**
+     * @param actor an operator or agency
+     * @param grid  a case's grid
+     * @return why the actor does not act within the grid's jurisdiction, or null when it does
+     */
+    private String outsideJurisdiction(Actor actor, String grid) {
+        Set<String> divisions = kernel.gridDivisions().get(grid);
+        if (divisions == null || divisions.isEmpty()) {
+            return "the processes do not know which divisions grid " + grid + " lies in, so its jurisdiction cannot be checked: "
+                    + "register the grids (WanggeProcesses.Builder.city or .grids)";
+        }
+        if (actor.actsFor().isEmpty()) {
+            return "it acts for no jurisdiction: give the division codes (e.g. 510302) or the agency id it works for";
+        }
+        List<String> named = new ArrayList<>();
+        for (String j : new java.util.TreeSet<>(actor.actsFor())) {
+            String code = jurisdictionCode(j);
+            if (code == null) {
+                named.add(Kernel.shorten(j) + " (neither a division code nor a registered organisation)");
+                continue;
+            }
+            for (String d : divisions) {
+                if (DivisionCodes.within(d, code)) {
+                    return null;
+                }
+            }
+            named.add(code.equals(j) ? j : j + " = " + code);
+        }
+        return "grid " + grid + " lies in " + String.join(", ", new java.util.TreeSet<>(divisions))
+                + ", outside its jurisdiction " + String.join(", ", named);
+    }
+
+    /** @return the division code a jurisdiction entry stands for: the code itself, a registered organisation's code, or null */
+    private String jurisdictionCode(String entry) {
+        Organisation o = kernel.organisations().get(entry);
+        if (o != null) {
+            return o.divisionCode();
+        }
+        boolean digits = !entry.isEmpty() && entry.chars().allMatch(c -> c >= '0' && c <= '9');
+        return digits && (entry.length() == 6 || entry.length() == 12) ? entry : null;
     }
 
     private String permitDepartment(String caseId, Actor actor, String step, String rule) {
         requireActor(caseId, actor);
+        if (actor.role() == ActorRole.SYSTEM) {
+            return actor.id();
+        }
         if (actor.role() != ActorRole.DEPARTMENT) {
             throw refused(caseId, rule, step, actor, "only the department the case is assigned to takes this step");
         }

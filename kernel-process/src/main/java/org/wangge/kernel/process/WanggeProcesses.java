@@ -72,6 +72,7 @@ public final class WanggeProcesses implements AutoCloseable {
                 b.calendar != null ? b.calendar : WorkingDayCalendarLoader.prc(), b.zone, b.filingReminderLeadDays);
         b.organisations.forEach(o -> kernel.organisations().put(o.id(), o));
         kernel.grids().addAll(b.grids);
+        kernel.gridDivisions().putAll(b.gridDivisions);
         kernel.workers().addAll(b.workers);
         kernel.operators().addAll(b.operators);
         CaseSteps caseSteps = new CaseSteps(kernel);
@@ -303,6 +304,7 @@ public final class WanggeProcesses implements AutoCloseable {
         private String engineName;
         private final List<Organisation> organisations = new java.util.ArrayList<>();
         private final java.util.Set<String> grids = new java.util.HashSet<>();
+        private final Map<String, java.util.Set<String>> gridDivisions = new java.util.HashMap<>();
         private final java.util.Set<String> workers = new java.util.HashSet<>();
         private final java.util.Set<String> operators = new java.util.HashSet<>();
 
@@ -470,8 +472,24 @@ public final class WanggeProcesses implements AutoCloseable {
         public Builder city(org.wangge.kernel.model.snapshot.CitySnapshot city) {
             Objects.requireNonNull(city, "city");
             organisations(city.organisations());
-            city.grids().forEach(g -> grids.add(g.id()));
+            grids(city.grids());
             city.workers().forEach(w -> workers.add(w.id()));
+            return this;
+        }
+
+        /**
+         * Registers grids: steps then refuse a grid id none of them has ({@link InvalidInputException}), and each grid's
+         * division codes ({@code Grid.divisionCodes}) are the jurisdiction its cases lie in — a platform operator or grid
+         * agency ({@link Actor}) takes a case's steps only when it acts for a division containing one of them.
+         *
+         * @param grids the grids of the city (or of the part of it the processes serve)
+         * @return this
+         */
+        public Builder grids(Collection<org.wangge.kernel.model.grid.Grid> grids) {
+            for (org.wangge.kernel.model.grid.Grid g : Objects.requireNonNull(grids, "grids")) {
+                this.grids.add(g.id());
+                this.gridDivisions.put(g.id(), java.util.Set.copyOf(g.divisionCodes()));
+            }
             return this;
         }
 

@@ -196,7 +196,7 @@ abstract class CaseHandlingTests extends OnDatabase {
         assertThat(back.openSteps()).containsExactly(CaseStep.ASSIGN);
         assertThat(back.handBacks()).isEqualTo(1);
         assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("HANDED_BACK")).singleElement()
-                .satisfies(e -> assertThat(e.detail()).isEqualTo("a civil dispute without a breach of public order"));
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("a civil dispute without a breach of public order" + " (" + CaseHandling.SYSTEM_NOTE + ")"));
         cases.assign(id, JUSTICE, OPERATOR);
         cases.feedBack(id, JUSTICE, "mediated");
         assertThat(actions(id)).containsSubsequence("HANDED_BACK", "ROUTED", "ASSIGNED", "FED_BACK");
@@ -251,7 +251,7 @@ abstract class CaseHandlingTests extends OnDatabase {
         assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("DECLINED")).singleElement().satisfies(e -> {
             assertThat(e.rule()).isEqualTo("ZG-15-01");
             assertThat(e.actor()).isEqualTo(OPERATOR);
-            assertThat(e.detail()).isEqualTo("not a grid matter: a court case already pending");
+            assertThat(e.detail()).isEqualTo("not a grid matter: a court case already pending" + " (" + CaseHandling.SYSTEM_NOTE + ")");
         });
         assertThat(actions(id)).doesNotContain("ROUTED");
     }
@@ -267,7 +267,7 @@ abstract class CaseHandlingTests extends OnDatabase {
         cases.merge(second, first, OPERATOR, "the same noise complaint, reported twice");
         assertThat(cases.state(second).status()).isEqualTo(CaseStatus.MERGED);
         assertThat(cases.auditTrail(second)).filteredOn(e -> e.action().equals("MERGED")).singleElement()
-                .satisfies(e -> assertThat(e.detail()).isEqualTo("merged into " + first + ": the same noise complaint, reported twice"));
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("merged into " + first + ": the same noise complaint, reported twice" + " (" + CaseHandling.SYSTEM_NOTE + ")"));
         assertThat(cases.state(first).openSteps()).containsExactly(CaseStep.ACCEPT);
         cases.accept(first, OPERATOR);
         assertThat(cases.state(first).openSteps()).containsExactly(CaseStep.ASSIGN);
@@ -517,7 +517,7 @@ abstract class CaseHandlingTests extends OnDatabase {
         assertThat(cases.auditTrail(id)).filteredOn(e -> e.action().equals("SUPERVISED")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo(CompliantCity.ZLJ_AGENCY);
-                    assertThat(e.detail()).isEqualTo("residents called again");
+                    assertThat(e.detail()).isEqualTo("residents called again" + " (" + CaseHandling.SYSTEM_NOTE + ")");
                     assertThat(e.rule()).isEqualTo("Art. 15 ¶1");
                 });
         cases.feedBack(id, JUSTICE, "done");

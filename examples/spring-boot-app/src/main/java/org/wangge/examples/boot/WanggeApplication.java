@@ -16,9 +16,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * health, metrics and the OpenAPI page; this class only says who may call.
  *
  * <p>Users (in memory, HTTP Basic; password {@code wangge} for all — a demo, not a user store): the user name is
- * the actor id the starter passes to the case-handling steps ({@code WanggeActorResolver}): {@code W-1} a grid
- * worker, {@code OP-1} a platform operator, {@code ORG-ZLJ-PSB} a department (public security, Ziliujing).
- * Which role may take which step is not yet checked by the kernel (issue 15, point 3).
+ * the actor id, its authorities the role and what it acts for, which the starter maps to the kernel's {@code Actor}
+ * ({@code WanggeActorResolver}): {@code W-1} a grid worker of G-COMM-1, {@code OP-1} a platform operator of the city
+ * (510300), {@code OP-RONG} a platform operator of Rong county (510321), {@code ORG-ZLJ-AGENCY} the Ziliujing grid
+ * agency, {@code ORG-ZLJ-PSB} a department (public security, Ziliujing). The kernel refuses a step the user's role,
+ * grid, department or jurisdiction does not allow (403 problem+json, recorded in the case's audit trail).
  */
 @SpringBootApplication
 public class WanggeApplication {
@@ -44,7 +46,8 @@ public class WanggeApplication {
     }
 
     /**
-     * @return the demo users: a grid worker of G-COMM-1, a platform operator of Zigong, a department; their authorities
+     * @return the demo users: a grid worker of G-COMM-1, platform operators of Zigong and of Rong county, the Ziliujing grid
+     *         agency, a department; their authorities
      *         are what the starter maps to the kernel's Actor (a role, GRID:&lt;id&gt; per grid served, ACTS_FOR:&lt;id&gt;),
      *         so the kernel refuses a step the user's role may not take
      */
@@ -54,6 +57,8 @@ public class WanggeApplication {
         return new InMemoryUserDetailsManager(
                 User.withUsername("W-1").password(encoder.encode("wangge")).authorities("ROLE_GRID_WORKER", "GRID:G-COMM-1").build(),
                 User.withUsername("OP-1").password(encoder.encode("wangge")).authorities("ROLE_PLATFORM_OPERATOR", "ACTS_FOR:510300").build(),
+                User.withUsername("OP-RONG").password(encoder.encode("wangge")).authorities("ROLE_PLATFORM_OPERATOR", "ACTS_FOR:510321").build(),
+                User.withUsername("ORG-ZLJ-AGENCY").password(encoder.encode("wangge")).authorities("ROLE_GRID_AGENCY", "ACTS_FOR:ORG-ZLJ-AGENCY").build(),
                 User.withUsername("ORG-ZLJ-PSB").password(encoder.encode("wangge")).authorities("ROLE_DEPARTMENT", "ACTS_FOR:ORG-ZLJ-PSB").build());
     }
 }

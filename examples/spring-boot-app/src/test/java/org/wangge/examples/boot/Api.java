@@ -26,10 +26,20 @@ final class Api {
         return send(user, "POST", path, type, body);
     }
 
+    /** A JSON POST as the user with the given password (e.g. a wrong one). */
+    HttpResponse<String> postAs(String user, String password, String path, String body) throws IOException, InterruptedException {
+        return send(user, password, "POST", path, "application/json", body);
+    }
+
     private HttpResponse<String> send(String user, String method, String path, String type, String body) throws IOException, InterruptedException {
+        return send(user, "wangge", method, path, type, body);
+    }
+
+    private HttpResponse<String> send(String user, String password, String method, String path, String type, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":wangge").getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (type != null) {
             b.header("Content-Type", type);

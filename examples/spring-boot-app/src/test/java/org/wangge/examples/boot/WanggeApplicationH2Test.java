@@ -77,6 +77,46 @@ class WanggeApplicationH2Test {
         assertThat(api.get(null, "/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Through the application's own {@code SecurityFilterChain} (HTTP Basic against its in-memory users, no test resolver):
+     * a wrong password is 401, a worker's accept and a Rong-county operator's accept of a Ziliujing case are 403
+     * problem+json naming step and case, and the city's operator then accepts; the refusals are in the audit trail.
+     */
+    @Test
+    void through_the_real_security_filter_chain_a_wrong_role_is_403_and_the_right_role_succeeds() throws Exception {
+        Api api = new Api(port);
+        String id = "H2-SEC-" + java.util.UUID.randomUUID();
+        HttpResponse<String> collected = api.post("W-1", "/api/wangge/cases", "application/json", """
+                {"caseId":"%s","source":"RESIDENT_DEMAND","category":"DISPUTES","gridId":"G-COMM-1","summary":"noise","report":true}"""
+                .formatted(id));
+        assertThat(collected.statusCode()).as(collected.body()).isEqualTo(201);
+        assertThat(api.postAs("W-1", "not-the-password", "/api/wangge/cases/" + id + "/accept", "{}").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> worker = api.post("W-1", "/api/wangge/cases/" + id + "/accept", "application/json", "{}");
+        assertThat(worker.statusCode()).as(worker.body()).isEqualTo(403);
+        assertThat(worker.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(worker.body()).contains("\"title\":\"Step refused to actor\"", "\"step\":\"accept\"", "\"case\":\"" + id + "\"",
+                "\"constraint\":\"ZG-15-01\"", "refused to GRID_WORKER W-1: only a platform operator or the grid agency");
+
+        HttpResponse<String> rong = api.post("OP-RONG", "/api/wangge/cases/" + id + "/accept", "application/json", "{}");
+        assertThat(rong.statusCode()).as(rong.body()).isEqualTo(403);
+        assertThat(rong.body()).contains("grid G-COMM-1 lies in 510302001001, outside its jurisdiction 510321");
+
+        HttpResponse<String> operator = api.post("OP-1", "/api/wangge/cases/" + id + "/accept", "application/json", "{}");
+        assertThat(operator.statusCode()).as(operator.body()).isEqualTo(200);
+        assertThat(operator.body()).contains("\"openSteps\":[\"ASSIGN\"]");
+        HttpResponse<String> trail = api.get("OP-1", "/api/wangge/cases/" + id + "/audit-trail");
+        assertThat(trail.body()).contains("\"action\":\"REFUSED\",\"actor\":\"W-1\"", "\"action\":\"REFUSED\",\"actor\":\"OP-RONG\"",
+                "\"action\":\"ACCEPTED\",\"actor\":\"OP-1\"");
+    }
+
+    @Test
+    void the_openapi_document_gives_each_step_its_problem_responses() throws Exception {
+        String doc = new Api(port).get(null, "/v3/api-docs").body();
+        assertThat(doc).contains("\"/api/wangge/cases/{id}/merge\"", "\"/api/wangge/cases/{id}/supervise\"", "application/problem+json",
+                "\"403\"", "Step refused to actor", "outside the jurisdiction", "\"409\"", "\"413\"");
+    }
+
     private static String version(Class<?> type) {
         return type.getPackage().getImplementationVersion();
     }

@@ -62,12 +62,20 @@ class WanggeApplicationPostgresTest {
                  "summary":"neighbours' dispute over noise","report":true}""".formatted(id));
         assertThat(collected.statusCode()).as(collected.body()).isEqualTo(201);
         step("OP-1", id, "accept", "{}");
+        HttpResponse<String> refused = api.post("ORG-ZLJ-PSB", "/api/wangge/cases/" + id + "/assign", "application/json",
+                "{\"departmentId\":\"ORG-ZLJ-PSB\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"step\":\"assign\"", "refused to DEPARTMENT ORG-ZLJ-PSB");
         step("OP-1", id, "assign", "{\"departmentId\":\"ORG-ZLJ-PSB\"}");
+        step("ORG-ZLJ-PSB", id, "sign-for", "{}");
+        step("ORG-ZLJ-AGENCY", id, "supervise", "{\"reason\":\"residents called again\"}");
         step("ORG-ZLJ-PSB", id, "feed-back", "{\"result\":\"mediated\"}");
         step("OP-1", id, "verify", "{\"outcome\":\"RESOLVED\"}");
         assertThat(step("OP-1", id, "close", "{}")).contains("\"status\":\"CLOSED\"");
         HttpResponse<String> trail = api.get("OP-1", "/api/wangge/cases/" + id + "/audit-trail");
         assertThat(trail.body()).contains("\"action\":\"COLLECTED\",\"actor\":\"W-1\"", "\"action\":\"ACCEPTED\",\"actor\":\"OP-1\"",
+                "\"action\":\"REFUSED\",\"actor\":\"ORG-ZLJ-PSB\"", "\"action\":\"SIGNED_FOR\",\"actor\":\"ORG-ZLJ-PSB\"",
+                "\"action\":\"SUPERVISED\",\"actor\":\"ORG-ZLJ-AGENCY\"",
                 "\"action\":\"FED_BACK\",\"actor\":\"ORG-ZLJ-PSB\"", "\"action\":\"CLOSED\",\"actor\":\"OP-1\"");
     }
 

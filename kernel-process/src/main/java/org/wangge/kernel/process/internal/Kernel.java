@@ -47,6 +47,7 @@ public final class Kernel {
     private final int filingReminderLeadDays;
     private final Map<String, Organisation> organisations = new ConcurrentHashMap<>();
     private final java.util.Set<String> grids = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.Set<String>> gridDivisions = new ConcurrentHashMap<>();
     private final java.util.Set<String> workers = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> operators = ConcurrentHashMap.newKeySet();
     private volatile ProcessEngine engine;
@@ -252,6 +253,14 @@ public final class Kernel {
     /** @return the ids of the grids the host registered (mutable; empty: grid ids are checked for form only) */
     public java.util.Set<String> grids() {
         return grids;
+    }
+
+    /**
+     * @return the division codes (community or village, {@code Grid.divisionCodes}) of each grid the host registered, by
+     *         grid id (mutable): the jurisdiction a case of the grid lies in
+     */
+    public Map<String, java.util.Set<String>> gridDivisions() {
+        return gridDivisions;
     }
 
     /** @return the ids of the grid workers the host registered (mutable; empty: worker ids are checked for form only) */

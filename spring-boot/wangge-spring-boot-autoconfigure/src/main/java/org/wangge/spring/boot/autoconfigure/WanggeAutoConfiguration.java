@@ -134,7 +134,8 @@ public class WanggeAutoConfiguration {
             }
             if (p.getOrganisations() != null) {
                 try (var in = new java.io.InputStreamReader(p.getOrganisations().getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
-                    b.organisations(org.wangge.kernel.io.snapshot.SnapshotFiles.read(in, p.getOrganisations().getDescription()).organisations());
+                    var register = org.wangge.kernel.io.snapshot.SnapshotFiles.read(in, p.getOrganisations().getDescription());
+                    b.organisations(register.organisations()).grids(register.grids());
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException("cannot read wangge.process.organisations " + p.getOrganisations().getDescription()
                             + ": " + e.getMessage(), e);

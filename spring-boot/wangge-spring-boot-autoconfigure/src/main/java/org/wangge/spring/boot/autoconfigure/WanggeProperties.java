@@ -77,7 +77,11 @@ public class WanggeProperties {
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
         /** The engine's name (unset: unique per start). */
         private String engineName;
-        /** A snapshot file (YAML or JSON) whose organisations (departments, grid agencies) the steps may name, registered at start. */
+        /**
+         * A snapshot file (YAML or JSON), the register the processes serve, read at start: its organisations (departments,
+         * grid agencies) the steps may name, and its grids with the divisions they lie in, which say the jurisdiction of
+         * each case for the operators' and agencies' steps (a snapshot without grids registers none).
+         */
         private org.springframework.core.io.Resource organisations;
 
         public org.springframework.core.io.Resource getOrganisations() {
@@ -137,6 +141,20 @@ public class WanggeProperties {
         private String basePath = "/api/wangge";
         /** The largest request body the REST API reads; a larger one gets 413 (application/problem+json). */
         private DataSize maxRequestSize = DataSize.ofMegabytes(10);
+        /**
+         * Whether a caller whose role is not known (no Spring Security, an anonymous caller, a resolver that gives no Actor)
+         * takes case steps as the system actor its request names ("actor"): unchecked, each audit entry saying "system
+         * actor, no role check". For a service behind a trusted gateway only; false: such steps are refused (403).
+         */
+        private boolean trustRequestActor;
+
+        public boolean isTrustRequestActor() {
+            return trustRequestActor;
+        }
+
+        public void setTrustRequestActor(boolean trustRequestActor) {
+            this.trustRequestActor = trustRequestActor;
+        }
 
         public boolean isEnabled() {
             return enabled;

@@ -22,11 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API on a running server (H2): a check, a constraint, a whole case from collect to close with its audit
- * trail masked, and every kind of error as application/problem+json with the kernel's fields, including the size limit.
+ * trail masked, merge and supervise, and every kind of error as application/problem+json with the kernel's fields,
+ * including the size limit; the OpenAPI document's problem responses. No one signs in: the steps are taken as the system
+ * actor each request names ({@code wangge.web.trust-request-actor=true}), and the audit trail says so.
  */
 @SpringBootTest(classes = WanggeRestApiTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:wangge-rest;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
         "wangge.web.enabled=true", "wangge.web.max-request-size=64KB", "wangge.process.async-executor=false",
+        "wangge.web.trust-request-actor=true",
         "wangge.process.organisations=classpath:our-city.yaml"})
 class WanggeRestApiTest {
 
@@ -80,10 +83,42 @@ class WanggeRestApiTest {
         List<String> actions = JSON.readTree(trail.body()).valueStream().map(e -> e.get("action").asString()).toList();
         assertThat(actions).containsExactly("COLLECTED", "REPORTED", "ACCEPTED", "ROUTED", "ASSIGNED", "FED_BACK", "VERIFIED", "CLOSED");
         assertThat(trail.body()).doesNotContain("13812345678").contains("138");
+        assertThat(JSON.readTree(trail.body()).valueStream().filter(e -> e.get("action").asString().equals("ACCEPTED")).findFirst().orElseThrow()
+                .get("detail").asString()).isEqualTo("accepted by the platform (system actor, no role check)");
 
         HttpResponse<String> overdue = send("GET", "/cases/overdue?grid=G-COMM-1", null, null);
         assertThat(overdue.statusCode()).isEqualTo(200);
         assertThat(overdue.body()).doesNotContain(id);
+    }
+
+    @Test
+    void a_case_is_merged_into_another_and_a_handled_case_is_supervised() throws Exception {
+        String first = collect();
+        String second = collect();
+        HttpResponse<String> intoItself = send("POST", "/cases/" + second + "/merge", "application/json",
+                "{\"actor\":\"OP-1\",\"intoCaseId\":\"" + second + "\",\"reason\":\"same\"}");
+        assertProblem(intoItself, 422);
+        assertThat(JSON.readTree(intoItself.body()).get("step").asString()).isEqualTo("merge");
+        assertProblem(send("POST", "/cases/" + second + "/merge", "application/json",
+                "{\"actor\":\"OP-1\",\"intoCaseId\":\"NO-SUCH-CASE\",\"reason\":\"same\"}"), 404);
+        JsonNode merged = JSON.readTree(step(second, "merge", "{\"actor\":\"OP-1\",\"intoCaseId\":\"" + first + "\",\"reason\":\"the same noise\"}"));
+        assertThat(merged.get("status").asString()).isEqualTo("MERGED");
+
+        assertProblem(send("POST", "/cases/" + first + "/supervise", "application/json",
+                "{\"actor\":\"ORG-ZLJ-AGENCY\",\"reason\":\"slow\"}"), 409); // no department handles it yet
+        step(first, "accept", "{\"actor\":\"OP-1\"}");
+        step(first, "assign", "{\"actor\":\"OP-1\",\"departmentId\":\"ORG-ZLJ-PSB\"}");
+        JsonNode supervised = JSON.readTree(step(first, "supervise", "{\"actor\":\"ORG-ZLJ-AGENCY\",\"reason\":\"residents called again\"}"));
+        assertThat(supervised.get("supervisions").asInt()).isEqualTo(1);
+        assertThat(supervised.get("openSteps").get(0).asString()).isEqualTo("HANDLE");
+    }
+
+    private String collect() throws IOException, InterruptedException {
+        String id = "REST-" + UUID.randomUUID();
+        HttpResponse<String> r = send("POST", "/cases", "application/json", """
+                {"caseId":"%s","source":"RESIDENT_DEMAND","category":"DISPUTES","gridId":"G-COMM-1","actor":"W-1","report":true}""".formatted(id));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return id;
     }
 
     @Test
@@ -143,12 +178,36 @@ class WanggeRestApiTest {
     }
 
     @Test
-    void the_openapi_document_describes_the_api_with_examples() throws Exception {
+    void the_openapi_document_describes_every_operations_problem_responses_with_examples() throws Exception {
         HttpResponse<String> r = send("GET", "/v3/api-docs", null, null, "");
-        if (r.statusCode() == 404) {
-            return; // springdoc is not on this module's test class path: the example application's tests read the document
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(r.body()).get("paths");
+        assertThat(paths.propertyNames()).contains("/api/wangge/check", "/api/wangge/cases/{id}/accept", "/api/wangge/cases/{id}/merge",
+                "/api/wangge/cases/{id}/supervise");
+        List<String> steps = List.of("report", "resolve-on-spot", "accept", "decline", "merge", "assign", "sign-for", "feed-back",
+                "hand-back", "supervise", "verify", "close");
+        for (String step : steps) {
+            JsonNode responses = paths.get("/api/wangge/cases/{id}/" + step).get("post").get("responses");
+            for (String status : List.of("400", "403", "404", "409", "413", "422")) {
+                JsonNode media = responses.path(status).path("content").path("application/problem+json");
+                assertThat(media.isMissingNode()).as(step + " " + status + " as application/problem+json").isFalse();
+                assertThat(media.path("examples").isEmpty()).as(step + " " + status + " examples").isFalse();
+            }
+            JsonNode wrongRole = responses.get("403").get("content").get("application/problem+json").get("examples").get("wrong role").get("value");
+            assertThat(wrongRole.get("status").asInt()).isEqualTo(403);
+            assertThat(wrongRole.get("step").asString()).isEqualTo(step);
+            assertThat(wrongRole.get("case").asString()).isEqualTo("C-1");
+            assertThat(wrongRole.get("constraint").asString()).isNotBlank();
+            assertThat(responses.get("403").get("content").get("application/problem+json").get("examples").has("outside the jurisdiction")).isTrue();
         }
-        assertThat(r.body()).contains("/api/wangge/check", "/api/wangge/cases/{id}/accept");
+        JsonNode collect = paths.get("/api/wangge/cases").get("post").get("responses");
+        assertThat(collect.propertyNames()).contains("201", "400", "403", "413", "422").doesNotContain("404", "409");
+        JsonNode check = paths.get("/api/wangge/check").get("post").get("responses");
+        assertThat(check.propertyNames()).contains("200", "400", "413").doesNotContain("403");
+        assertThat(check.get("400").get("content").get("application/problem+json").get("examples").get("unreadable snapshot").get("value")
+                .get("problems").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(paths.get("/api/wangge/constraints/{id}").get("get").get("responses").propertyNames()).contains("200", "404");
+        assertThat(paths.get("/api/wangge/cases/{id}").get("get").get("responses").propertyNames()).contains("200", "404").doesNotContain("403");
     }
 
     private String step(String id, String step, String body) throws IOException, InterruptedException {

@@ -36,7 +36,10 @@ class WanggeRolesRestTest {
     /** The users the test signs in as, with their authorities. */
     static final Map<String, List<String>> USERS = Map.of(
             "W-1", List.of("ROLE_GRID_WORKER", "GRID:G-COMM-1"),
-            "OP-1", List.of("ROLE_PLATFORM_OPERATOR"),
+            "OP-1", List.of("ROLE_PLATFORM_OPERATOR", "ACTS_FOR:510300"),
+            "OP-RONG", List.of("ROLE_PLATFORM_OPERATOR", "ACTS_FOR:510321"),
+            "ORG-ZLJ-AGENCY", List.of("ROLE_GRID_AGENCY", "ACTS_FOR:ORG-ZLJ-AGENCY"),
+            "ORG-RONG-AGENCY", List.of("ROLE_GRID_AGENCY", "ACTS_FOR:ORG-RONG-AGENCY"),
             "ORG-ZLJ-PSB", List.of("ROLE_DEPARTMENT"));
 
     @SpringBootConfiguration
@@ -109,6 +112,35 @@ class WanggeRolesRestTest {
     }
 
     @Test
+    void an_operator_or_agency_outside_the_cases_jurisdiction_is_403_and_those_within_it_go_on() throws Exception {
+        String id = "JUR-" + UUID.randomUUID();
+        assertThat(post("/cases", """
+                {"caseId":"%s","source":"RESIDENT_DEMAND","category":"DISPUTES","gridId":"G-COMM-1","actor":"W-1","report":true}"""
+                .formatted(id)).statusCode()).isEqualTo(201);
+        HttpResponse<String> rong = post("/cases/" + id + "/accept", "{\"actor\":\"OP-RONG\"}");
+        assertThat(rong.statusCode()).as(rong.body()).isEqualTo(403);
+        JsonNode p = JSON.readTree(rong.body());
+        assertThat(p.get("step").asString()).isEqualTo("accept");
+        assertThat(p.get("constraint").asString()).isEqualTo("ZG-15-01");
+        assertThat(p.get("detail").asString()).contains("grid G-COMM-1 lies in 510302001001, outside its jurisdiction 510321");
+        assertThat(post("/cases/" + id + "/accept", "{\"actor\":\"OP-1\"}").statusCode()).isEqualTo(200);
+        assertThat(post("/cases/" + id + "/assign", "{\"actor\":\"OP-1\",\"departmentId\":\"ORG-ZLJ-PSB\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> otherAgency = post("/cases/" + id + "/supervise", "{\"actor\":\"ORG-RONG-AGENCY\",\"reason\":\"slow\"}");
+        assertThat(otherAgency.statusCode()).as(otherAgency.body()).isEqualTo(403);
+        assertThat(JSON.readTree(otherAgency.body()).get("detail").asString()).contains("outside its jurisdiction ORG-RONG-AGENCY = 510321");
+        HttpResponse<String> agency = post("/cases/" + id + "/supervise", "{\"actor\":\"ORG-ZLJ-AGENCY\",\"reason\":\"residents called again\"}");
+        assertThat(agency.statusCode()).as(agency.body()).isEqualTo(200);
+        assertThat(JSON.readTree(agency.body()).get("supervisions").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_caller_whose_role_is_not_known_is_403_unless_request_actors_are_trusted() throws Exception {
+        HttpResponse<String> r = post("/cases/NO-SUCH-CASE/accept", "{\"actor\":\"SOMEONE\"}"); // not signed in: no Actor
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+        assertThat(JSON.readTree(r.body()).get("detail").asString()).contains("no role is known", "wangge.web.trust-request-actor");
+    }
+
+    @Test
     void a_signed_in_principal_without_a_role_is_403() throws Exception {
         SecurityContextHolder.clearContext();
         SecurityActorResolver mapping = new SecurityActorResolver();
@@ -117,6 +149,10 @@ class WanggeRolesRestTest {
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapping.actor(null))
                     .isInstanceOfSatisfying(WanggeActorResolver.ActorRefusedException.class, e -> assertThat(e.authenticated()).isTrue());
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("X-2", "n/a",
+                    List.of(new SimpleGrantedAuthority("ROLE_SYSTEM")))); // a principal is never the system actor
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapping.actor(null))
+                    .isInstanceOfSatisfying(WanggeActorResolver.ActorRefusedException.class, e -> assertThat(e.getMessage()).contains("none of the roles"));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -50,7 +50,7 @@ public final class SecurityActorResolver implements WanggeActorResolver {
             }
             if (g.startsWith("ROLE_")) {
                 for (ActorRole r : ActorRole.values()) {
-                    if (g.equals("ROLE_" + r.name())) {
+                    if (r != ActorRole.SYSTEM && g.equals("ROLE_" + r.name())) { // a principal is never the system actor
                         roles.add(r);
                     }
                 }

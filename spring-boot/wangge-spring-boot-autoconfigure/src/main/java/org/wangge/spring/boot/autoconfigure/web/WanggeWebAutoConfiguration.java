@@ -40,13 +40,26 @@ public class WanggeWebAutoConfiguration {
     /**
      * @param processes the processes
      * @param actors    who acts
+     * @param properties the settings ({@code wangge.web.trust-request-actor})
      * @return the case-handling endpoints
      */
     @Bean
     @ConditionalOnBean(WanggeProcesses.class)
     @ConditionalOnMissingBean
-    public WanggeCaseController wanggeCaseController(WanggeProcesses processes, WanggeActorResolver actors) {
-        return new WanggeCaseController(processes.caseHandling(), actors);
+    public WanggeCaseController wanggeCaseController(WanggeProcesses processes, WanggeActorResolver actors, WanggeProperties properties) {
+        return new WanggeCaseController(processes.caseHandling(), actors, properties.getWeb().isTrustRequestActor());
+    }
+
+    /** The problem+json responses of each operation in the OpenAPI document, with springdoc. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OperationCustomizer")
+    static class OpenApi {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "wanggeOpenApiProblems")
+        org.wangge.spring.boot.autoconfigure.internal.OpenApiProblems wanggeOpenApiProblems() {
+            return new org.wangge.spring.boot.autoconfigure.internal.OpenApiProblems();
+        }
     }
 
     /** @return the problem+json answers of every error of the REST API */
