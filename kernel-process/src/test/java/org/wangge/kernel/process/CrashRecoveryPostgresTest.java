@@ -109,6 +109,16 @@ class CrashRecoveryPostgresTest {
                 r.next();
                 assertThat(r.getInt(1)).as("the in-flight case's id claim").isZero();
             }
+            // no audit entry, variable or task outlives its process instance (one written outside the case's transaction would)
+            for (String[] table : List.of(new String[] {"ACT_HI_COMMENT", "PROC_INST_ID_"}, new String[] {"ACT_RU_VARIABLE", "PROC_INST_ID_"},
+                    new String[] {"ACT_RU_TASK", "PROC_INST_ID_"}, new String[] {"ACT_RU_TIMER_JOB", "PROCESS_INSTANCE_ID_"})) {
+                try (Connection c = DriverManager.getConnection(url, Fixtures.PG_USER, ""); Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table[0] + " x WHERE x." + table[1] + " IS NOT NULL AND NOT EXISTS"
+                                + " (SELECT 1 FROM ACT_HI_PROCINST p WHERE p.ID_ = x." + table[1] + ")")) {
+                    r.next();
+                    assertThat(r.getInt(1)).as("rows of %s whose process instance is not there", table[0]).isZero();
+                }
+            }
 
             // every timer of every committed case is there and fires exactly once: the report limit of the collected case,
             // the acceptance limits of the four reported cases, the sign-for and handling limits of the assigned one (and the

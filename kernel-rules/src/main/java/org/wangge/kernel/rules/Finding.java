@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  *                     finding on the text alone
  * @param consequenceAwaiting the Art. 22 starting level above correction that the table gives but that awaits the
  *                     circumstances (情节) an investigation records; null when none awaits (the consequence applies as it is)
+ * @param personalEvidence the evidence keys that hold personal data, with its kind: the engine keeps only their masked
+ *                     form in {@code evidence}, and every renderer masks them by this kind (not by what they look like),
+ *                     also in a finding a host builds with raw values; empty when the evidence holds no personal data
  */
 public record Finding(
         String constraintId,
@@ -45,13 +48,41 @@ public record Finding(
         String ruleFile,
         Basis basis,
         List<AppliedPolicy> appliedPolicies,
-        ConsequenceLevel consequenceAwaiting) implements Comparable<Finding> {
+        ConsequenceLevel consequenceAwaiting,
+        Map<String, PersonalDataKind> personalEvidence) implements Comparable<Finding> {
 
-    /** Copies the evidence and the policies. */
+    /** Copies the evidence, the policies and the kinds of personal evidence. */
     public Finding {
+        personalEvidence = personalEvidence == null ? Map.of() : Map.copyOf(personalEvidence);
         evidence = Map.copyOf(evidence);
         java.util.Objects.requireNonNull(basis, "basis");
         appliedPolicies = appliedPolicies == null ? List.of() : List.copyOf(appliedPolicies);
+    }
+
+    /**
+     * A finding whose evidence holds no personal data (as built before issue 18 typed it).
+     *
+     * @param constraintId    constraint
+     * @param citation        provision
+     * @param severity        severity
+     * @param subject         subject
+     * @param asOf            check date
+     * @param occurredOn      day of the conduct or state
+     * @param messageZh       Chinese message
+     * @param messageEn       English message
+     * @param evidence        evidence
+     * @param consequence     Art. 22 level or null
+     * @param rule            rule
+     * @param ruleFile        rule file
+     * @param basis           basis
+     * @param appliedPolicies policies applied
+     * @param consequenceAwaiting the level awaiting circumstances, or null
+     */
+    public Finding(String constraintId, Citation citation, Severity severity, Subject subject, LocalDate asOf, LocalDate occurredOn,
+            String messageZh, String messageEn, Map<String, String> evidence, ConsequenceLevel consequence, String rule, String ruleFile,
+            Basis basis, List<AppliedPolicy> appliedPolicies, ConsequenceLevel consequenceAwaiting) {
+        this(constraintId, citation, severity, subject, asOf, occurredOn, messageZh, messageEn, evidence, consequence, rule, ruleFile,
+                basis, appliedPolicies, consequenceAwaiting, Map.of());
     }
 
     /**

@@ -111,7 +111,7 @@ public final class ImpactHtml {
     }
 
     private static String describe(Finding f) {
-        return f.severity() + " · " + f.basis() + " · " + PersonalDataMask.maskText(f.evidenceText());
+        return f.severity() + " · " + f.basis() + " · " + PersonalDataMask.maskedEvidenceLine(f);
     }
 
     private static Map<String, Object> row(String label, ImpactReport.Count c) {

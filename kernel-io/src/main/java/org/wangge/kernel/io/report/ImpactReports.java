@@ -82,7 +82,7 @@ public final class ImpactReports {
     }
 
     private static String describe(Finding f) {
-        return f.severity() + " " + f.basis() + " (" + PersonalDataMask.maskText(f.evidenceText()) + ")";
+        return f.severity() + " " + f.basis() + " (" + PersonalDataMask.maskedEvidenceLine(f) + ")";
     }
 
     private static String heading(ImpactReport.Kind kind, ReportLanguage lang) {
@@ -193,7 +193,7 @@ public final class ImpactReports {
         w.beginObject().member("severity", f.severity().name()).member("basis", f.basis().name())
                 .member("message", PersonalDataMask.maskText(lang.message(f)));
         w.name("evidence").beginObject();
-        new java.util.TreeMap<>(f.evidence()).forEach((k, v) -> w.member(k, PersonalDataMask.maskText(v)));
+        PersonalDataMask.maskedEvidence(f).forEach(w::member);
         w.endObject().endObject();
     }
 

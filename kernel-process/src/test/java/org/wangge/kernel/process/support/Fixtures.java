@@ -159,7 +159,8 @@ public final class Fixtures {
             } catch (IOException e) {
                 postgresAnswers = false;
                 System.err.println("[wangge] PostgreSQL does not answer on " + PG_HOST + ":" + PG_PORT
-                        + ": the PostgreSQL variants of the kernel-process tests are skipped");
+                        + (postgresRequired() ? ": the PostgreSQL variants of the kernel-process tests FAIL (" + REQUIRE_POSTGRES + "=true)"
+                                : ": the PostgreSQL variants of the kernel-process tests are skipped"));
             }
         }
         return postgresAnswers;

@@ -54,14 +54,33 @@ public record CaseDeadline(Case kase, Step step, LocalDateTime start, LocalDateT
     }
 
     /**
-     * Whether the limit is missed as of a check: the step was done after the deadline, or it is still
-     * not done and the deadline is before the end of the check day.
+     * Whether the limit is missed as of a check: the step was done (by the end of the check day) after the deadline,
+     * or it is still not done by then and the deadline is before the end of the check day.
      *
      * @param endOfCheckDay the end of the check day ({@link AsOf#endOfDay()})
      * @return whether the limit is missed
      */
     public boolean missedAsOf(LocalDateTime endOfCheckDay) {
-        return done != null ? done.isAfter(deadline) : deadline.isBefore(endOfCheckDay);
+        LocalDateTime doneBy = doneBy(endOfCheckDay);
+        return doneBy != null ? doneBy.isAfter(deadline) : deadline.isBefore(endOfCheckDay);
+    }
+
+    /**
+     * @param endOfCheckDay the end of the check day
+     * @return when the step was done, if it was done by then; null when it was not yet (a step done after the check
+     *         date has not happened as of it, issue 18)
+     */
+    public LocalDateTime doneBy(LocalDateTime endOfCheckDay) {
+        return done != null && !done.isAfter(endOfCheckDay) ? done : null;
+    }
+
+    /**
+     * @param endOfCheckDay the end of the check day
+     * @return this limit as known at the end of the check day: a step done after it is not done yet
+     */
+    public CaseDeadline asOf(LocalDateTime endOfCheckDay) {
+        LocalDateTime doneBy = doneBy(endOfCheckDay);
+        return doneBy == done ? this : new CaseDeadline(kase, step, start, deadline, doneBy, limitZh, limitEn);
     }
 
     /** @return whether the case is a safety hazard (its flag, or its Art. 9 item (6)): the shorter limits apply */

@@ -63,9 +63,19 @@ public final class HandBacks {
      * @return how many times the department handed the case back on or after 2024-02-01
      */
     public static int countBy(Case c, String departmentId) {
+        return countBy(c, departmentId, LocalDateTime.MAX);
+    }
+
+    /**
+     * @param c            a case
+     * @param departmentId a department
+     * @param until        the end of the check day: later hand-backs have not happened as of it
+     * @return how many times the department handed the case back from 2024-02-01 until then
+     */
+    public static int countBy(Case c, String departmentId, LocalDateTime until) {
         int n = 0;
         for (HandBack h : c.handBacks()) {
-            if (!h.at().isBefore(IN_FORCE) && h.departmentId().equals(departmentId)) {
+            if (!h.at().isBefore(IN_FORCE) && !h.at().isAfter(until) && h.departmentId().equals(departmentId)) {
                 n++;
             }
         }

@@ -574,6 +574,13 @@ public final class PackCompiler {
                     policies = bc.policies();
                     messageKey = bc.messageKey();
                 }
+                if (md.get(org.wangge.kernel.rules.facts.Breach.PERSONAL_EVIDENCE) != null) {
+                    try {
+                        org.wangge.kernel.rules.facts.Breach.declaredPersonalEvidence(str(md.get(org.wangge.kernel.rules.facts.Breach.PERSONAL_EVIDENCE)));
+                    } catch (IllegalArgumentException e) {
+                        errors.add("rule \"" + rule.getName() + "\": " + e.getMessage());
+                    }
+                }
                 if (errors.isEmpty()) {
                     out.put(rule.getName(), new RuleMeta(rule.getName(), file, line, constraintId, citation, severity, from, definition,
                             basis, verb, policies, messageKey));

@@ -272,7 +272,19 @@ public final class SessionRunner implements AutoCloseable {
         String en = FindingText.render(pack.messages(), template, c, meta.basis(), severity, policies, b.occurredOn(), b.evidence(),
                 b.subjectKind(), b.subjectId(), asOf, Messages.Language.EN, s -> s);
         Map<String, String> evidence = new java.util.LinkedHashMap<>();
-        b.evidence().forEach((k, v) -> evidence.put(k, Messages.data(v)));
+        Map<String, org.wangge.kernel.rules.PersonalDataKind> personal = new java.util.LinkedHashMap<>();
+        b.evidence().forEach((k, v) -> {
+            // Personal data by type (issue 18 ¶2): only the masked form enters the finding, with its kind for the renderers.
+            if (v instanceof Breach.Personal p) {
+                personal.put(k, p.kind());
+                evidence.put(k, p.masked());
+            } else if (org.wangge.kernel.rules.PersonalDataKind.ofValue(v).isPresent()) {
+                personal.put(k, org.wangge.kernel.rules.PersonalDataKind.ofValue(v).get());
+                evidence.put(k, org.wangge.kernel.rules.PersonalDataKind.maskedText(v));
+            } else {
+                evidence.put(k, Messages.data(v));
+            }
+        });
         // Art. 22 consequences follow TEXT findings only: a POLICY limit or an INDICATOR is no established breach of duty.
         // The table gives the starting level; the level applied follows the recorded circumstances (StaffConsequence).
         ConsequenceLevel starting = meta.basis() == Basis.TEXT ? level : null;
@@ -281,7 +293,7 @@ public final class SessionRunner implements AutoCloseable {
         zh += FindingText.consequence(pack.messages(), consequence, awaiting, Messages.Language.ZH);
         en += FindingText.consequence(pack.messages(), consequence, awaiting, Messages.Language.EN);
         return new Finding(b.constraintId(), c.citation(), severity, new Subject(b.subjectKind(), b.subjectId()), asOf,
-                b.occurredOn(), zh, en, evidence, consequence, b.ruleName(), meta.file(), meta.basis(), policies, awaiting);
+                b.occurredOn(), zh, en, evidence, consequence, b.ruleName(), meta.file(), meta.basis(), policies, awaiting, personal);
     }
 
     private ParameterValues values;

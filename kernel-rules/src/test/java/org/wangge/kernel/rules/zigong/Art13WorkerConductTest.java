@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.wangge.kernel.model.cases.Case;
 import org.wangge.kernel.model.cases.CaseSource;
 import org.wangge.kernel.model.cases.CaseTimeline;
@@ -89,6 +91,34 @@ class Art13WorkerConductTest extends RuleTestSupport {
         List<Finding> findings = findings(snapshot, constraintId);
         assertThat(findings).hasSize(1);
         return findings.get(0);
+    }
+
+    // ---------------------------------------------------------------- all items: decided on or before the check date
+
+    /**
+     * Pins the "substantiated on or before the check date" condition of each of the twelve substantiation rules (an
+     * incident and a complaint for each item of Art. 13): a decision on the check date counts, one the day after does
+     * not yet — and neither does one a year later. Mutation run (issue 18): removing {@code decidedOn <= asOf.date()}
+     * from any one of them, or making it {@code <}, fails this test.
+     */
+    @ParameterizedTest(name = "{0} by {1}")
+    @CsvSource({
+            "SECRET_LEAK, incident, ZG-13-01", "SECRET_LEAK, complaint, ZG-13-01",
+            "PERSONAL_INFORMATION_MISUSE, incident, ZG-13-02", "PERSONAL_INFORMATION_MISUSE, complaint, ZG-13-02",
+            "PRIVATE_GAIN, incident, ZG-13-03", "PRIVATE_GAIN, complaint, ZG-13-03",
+            "FALSIFICATION_OR_SHIRKING, incident, ZG-13-04", "FALSIFICATION_OR_SHIRKING, complaint, ZG-13-04",
+            "ROUGH_CONDUCT_OR_OBSTRUCTION, incident, ZG-13-05", "ROUGH_CONDUCT_OR_OBSTRUCTION, complaint, ZG-13-05",
+            "OTHER_ILLEGAL, incident, ZG-13-06", "OTHER_ILLEGAL, complaint, ZG-13-06"})
+    void a_substantiation_counts_from_the_day_it_is_decided_and_not_before(ConductKind kind, String by, String constraintId) {
+        LocalDate asOf = CompliantCity.AS_OF;
+        java.util.function.Function<LocalDate, Object> decidedOn = day -> by.equals("incident")
+                ? incident(kind, Substantiation.SUBSTANTIATED, MAY_10, day) : complaint(kind, Substantiation.SUBSTANTIATED, MAY_10, day);
+        assertThat(check(CompliantCity.with(decidedOn.apply(asOf)), asOf).findings(constraintId))
+                .as("%s %s substantiated on the check date", kind, by).hasSize(1);
+        assertThat(check(CompliantCity.with(decidedOn.apply(asOf.plusDays(1))), asOf).findings(constraintId))
+                .as("%s %s substantiated the day after the check date", kind, by).isEmpty();
+        assertThat(check(CompliantCity.with(decidedOn.apply(asOf.plusYears(1))), asOf).findings(constraintId))
+                .as("%s %s substantiated a year after the check date", kind, by).isEmpty();
     }
 
     // ---------------------------------------------------------------- ZG-13-01
