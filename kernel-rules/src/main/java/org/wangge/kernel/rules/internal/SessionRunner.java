@@ -210,6 +210,39 @@ public final class SessionRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Fires the rules until nothing more changes, except the constraint rules the filter refuses (a slice of a sliced
+     * check fires only its pass's constraint rules; definition and table rules always fire).
+     *
+     * @param constraintRules which constraint rules may fire, by rule name
+     */
+    public void fire(java.util.function.Predicate<String> constraintRules) {
+        budget.enter();
+        try {
+            session.fireAllRules(match -> {
+                String name = match.getRule().getName();
+                RuleMeta m = pack.rules().get(name);
+                return m == null || !m.isConstraint() || constraintRules.test(name);
+            });
+        } finally {
+            budget.exit();
+        }
+    }
+
+    /**
+     * @param constraintRules which rules' breaches to render, by rule name
+     * @return the findings of those rules in working memory now, after filtering by in-force date and scope
+     */
+    public List<Finding> findings(java.util.function.Predicate<String> constraintRules) {
+        List<Object> selected = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(Breach.class))) {
+            if (constraintRules.test(((Breach) o).ruleName())) {
+                selected.add(o);
+            }
+        }
+        return findingsOf(selected);
+    }
+
     /** @return the findings in working memory now, after filtering by in-force date and scope */
     public List<Finding> findings() {
         return findingsOf(session.getObjects(new ClassObjectFilter(Breach.class)));
