@@ -74,15 +74,26 @@ public final class SessionRunner implements AutoCloseable {
      * @param hostBudget   the host's budget; the pack's own may only lower it
      */
     public SessionRunner(LoadedPack pack, LocalDate asOf, String jurisdiction, CheckBudget hostBudget) {
+        this(pack, pack.kieBase(), asOf, jurisdiction, hostBudget);
+    }
+
+    /**
+     * @param pack         the pack
+     * @param kieBase      the pack's rule base, or one built from it with some of its rules (a pass of a sliced check)
+     * @param asOf         the day of the check
+     * @param jurisdiction the snapshot's jurisdiction
+     * @param hostBudget   the host's budget; the pack's own may only lower it
+     */
+    public SessionRunner(LoadedPack pack, org.kie.api.KieBase kieBase, LocalDate asOf, String jurisdiction, CheckBudget hostBudget) {
         this.pack = pack;
         this.asOf = asOf;
-        this.session = pack.kieBase().newKieSession();
+        this.session = kieBase.newKieSession();
         this.budget = Budget.open(session, PackBudget.of(pack.source(), hostBudget), name -> {
             RuleMeta m = pack.rules().get(name);
             return m == null ? null : m.file() + ":" + m.line();
         });
         Set<String> globals = new HashSet<>();
-        for (KiePackage p : pack.kieBase().getKiePackages()) {
+        for (KiePackage p : kieBase.getKiePackages()) {
             for (Global g : p.getGlobalVariables()) {
                 globals.add(g.getName());
             }

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,8 +62,10 @@ public final class SliceLayout {
     /** Bulk classes the whole-city pass reads. */
     private final Set<Class<?>> wholeCityClasses;
     private final Set<Class<?>> bulkClasses;
-    /** Per bulk class, per pass it reads: the rules there (for the docs and the plan's description). */
+    /** Per pass, and the whole city: its constraint rules. */
     private final Map<String, Set<String>> rulesOfPass;
+    /** Per pass, and the whole city: the rules its sessions need (its constraint rules and the definitions they rest on). */
+    private Map<String, Set<String>> neededRules = Map.of();
 
     /** Reads a key component of a fact. */
     record KeyReader(String component, Function<Object, Object> read, boolean skipMissing) {
@@ -124,6 +127,16 @@ public final class SliceLayout {
     /** @return per pass (and {@link SlicingFileReader#WHOLE_CITY}), its constraint rules */
     public Map<String, Set<String>> rulesOfPass() {
         return rulesOfPass;
+    }
+
+    /**
+     * @param pass a pass, or {@link SlicingFileReader#WHOLE_CITY}
+     * @return the rules a session of the pass needs: its constraint rules, the definition and table rules that derive
+     *         what they read (through other derived facts), and those that derive scope and consequences (which findings
+     *         are rendered with); the others may be left out of the pass's rule base
+     */
+    public Set<String> neededRules(String pass) {
+        return neededRules.getOrDefault(pass, Set.of());
     }
 
     /** @return the rules of one pass */
@@ -329,7 +342,40 @@ public final class SliceLayout {
         if (problems.size() != before) {
             return null;
         }
-        return new SliceLayout(spec.passes().stream().map(SlicingFileReader.Pass::name).toList(), keys, passOfRule, wholeCity);
+        SliceLayout layout = new SliceLayout(spec.passes().stream().map(SlicingFileReader.Pass::name).toList(), keys, passOfRule, wholeCity);
+        // What each pass's sessions need: its constraint rules and, transitively, the definitions of what they read.
+        Map<String, Set<String>> needed = new TreeMap<>();
+        Map<String, String> derivedTypeOf = new HashMap<>();
+        derivedBy.forEach((type, defs) -> defs.forEach(d -> derivedTypeOf.put(d, type.getName())));
+        for (Map.Entry<String, Set<String>> e : layout.rulesOfPass.entrySet()) {
+            Set<String> keep = new TreeSet<>(e.getValue());
+            java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>();
+            Set<Class<?>> seenTypes = new HashSet<>();
+            e.getValue().forEach(r -> todo.addAll(reads.getOrDefault(r, new Reads()).direct));
+            todo.add(org.wangge.kernel.rules.facts.OutOfScope.class);
+            todo.add(org.wangge.kernel.rules.facts.StaffConsequence.class);
+            while (!todo.isEmpty()) {
+                Class<?> c = todo.pop();
+                if (!seenTypes.add(c)) {
+                    continue;
+                }
+                for (String def : derivedBy.getOrDefault(c, List.of())) {
+                    if (keep.add(def)) {
+                        todo.addAll(reads.getOrDefault(def, new Reads()).direct);
+                    }
+                }
+            }
+            // A rule that is neither a constraint rule nor a definition naming what it derives is kept everywhere.
+            for (String r : reads.keySet()) {
+                RuleMeta m = rules.get(r);
+                if (m == null || (!m.isConstraint() && !derivedTypeOf.containsKey(r))) {
+                    keep.add(r);
+                }
+            }
+            needed.put(e.getKey(), Collections.unmodifiableSet(keep));
+        }
+        layout.neededRules = Collections.unmodifiableMap(needed);
+        return layout;
     }
 
     private static Set<Class<?>> closure(String rule, Map<String, Reads> reads, Set<Class<?>> bulk, Set<Class<?>> subjectFacts,

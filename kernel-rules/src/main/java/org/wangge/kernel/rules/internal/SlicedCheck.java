@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.wangge.kernel.rules.CheckBudget;
 import org.wangge.kernel.rules.Finding;
 
@@ -40,7 +42,7 @@ public final class SlicedCheck {
     public static List<Finding> session(LoadedPack pack, SliceLayout layout, CheckBudget budget, String pass, Iterable<?> reference,
             Iterable<?> bulk, LocalDate asOf) {
         Set<String> rules = layout.rulesOf(pass);
-        try (SessionRunner runner = new SessionRunner(pack, asOf, pack.info().jurisdiction(), budget)) {
+        try (SessionRunner runner = new SessionRunner(pack, baseOf(pack, layout, pass), asOf, pack.info().jurisdiction(), budget)) {
             runner.beginCheck();
             try {
                 for (Object f : reference) {
@@ -115,6 +117,52 @@ public final class SlicedCheck {
         tasks.sort((a, b) -> Integer.compare(b.bulk.size(), a.bulk.size()));
         List<List<Finding>> parts = run(tasks, threads, t -> session(pack, layout, budget, t.pass, reference, t.bulk, asOf));
         return combine(parts);
+    }
+
+    /** Per pack: the rule base of each pass (built once, on first use), or the pack's own when no smaller one can be built. */
+    private static final Map<PackSource, Map<String, KieBase>> PASS_BASES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlicedCheck.class);
+
+    /**
+     * The rule base a pass's sessions use: a copy of the pack's with only the rules the pass needs
+     * ({@link SliceLayout#neededRules}), so that no session evaluates the conditions of rules whose findings another pass
+     * reports (the reference-only rules would otherwise be evaluated again in every slice). Built from the pack's
+     * compiled module (executable model); when that is not at hand, the pack's own rule base with the other constraint
+     * rules held back at firing.
+     */
+    static KieBase baseOf(LoadedPack pack, SliceLayout layout, String pass) {
+        Map<String, KieBase> bases = PASS_BASES.computeIfAbsent(pack.source(), s -> new java.util.concurrent.ConcurrentHashMap<>());
+        return bases.computeIfAbsent(pass, p -> {
+            KieBase full = pack.kieBase();
+            byte[] kjar = CompiledPackCache.executableModelKjar(full);
+            if (kjar == null) {
+                return full;
+            }
+            long t0 = System.nanoTime();
+            KieBase copy;
+            try {
+                synchronized (PASS_BASES) { // one module in the KIE repository at a time
+                    copy = CompiledPackCache.fromKjar(kjar);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("rule pack {}: no rule base of its own for pass {} ({}); the pack's is used", pack.source().location(), p, e.toString());
+                return full;
+            }
+            Set<String> keep = layout.neededRules(p);
+            int removed = 0;
+            for (KiePackage kp : new ArrayList<>(copy.getKiePackages())) {
+                for (org.kie.api.definition.rule.Rule r : new ArrayList<>(kp.getRules())) {
+                    RuleMeta m = pack.rules().get(r.getName());
+                    if (m != null && !keep.contains(r.getName())) {
+                        copy.removeRule(kp.getName(), r.getName());
+                        removed++;
+                    }
+                }
+            }
+            LOG.debug("rule pack {}: rule base of pass {} built in {} ms without {} rules", pack.source().location(), p,
+                    (System.nanoTime() - t0) / 1_000_000, removed);
+            return copy;
+        });
     }
 
     /** @return the findings of all parts, each once, sorted */
