@@ -25,6 +25,8 @@ import org.wangge.kernel.rules.internal.PackQuestions;
 import org.wangge.kernel.rules.internal.PackSource;
 import org.wangge.kernel.rules.internal.ReformLoader;
 import org.wangge.kernel.rules.internal.SessionRunner;
+import org.wangge.kernel.rules.internal.SliceLayout;
+import org.wangge.kernel.rules.internal.SlicedCheck;
 import org.wangge.kernel.rules.internal.sandbox.PackExport;
 import org.wangge.kernel.rules.internal.sandbox.TrialRun;
 
@@ -50,11 +52,33 @@ public final class RuleEngine {
     private final CheckBudget budget;
     /** Serialises reloads: each reads the files after the previous one swapped, so the newest files win. */
     private final Object reloading = new Object();
+    /** Which path {@link #check} takes, and the sliced path's sizes. */
+    private final Slicing slicing;
+
+    /**
+     * Above this many facts {@link #check} takes the sliced path by itself ({@link SlicingMode#AUTO}): 1,000,000, about
+     * a district of 1,000 grids with a year of cases and accesses. Below it one session is as fast and its heap small.
+     */
+    public static final int DEFAULT_SLICED_ABOVE = 1_000_000;
+
+    /** The most bulk facts one slice of a pass holds on average by default: 250,000. */
+    public static final int DEFAULT_SLICE_FACTS = 250_000;
 
     private RuleEngine(List<PackLocation> locations, List<LoadedPack> packs, CheckBudget budget) {
+        this(locations, packs, budget, Slicing.DEFAULT);
+    }
+
+    private RuleEngine(List<PackLocation> locations, List<LoadedPack> packs, CheckBudget budget, Slicing slicing) {
         this.locations = List.copyOf(locations);
         this.packs = new AtomicReference<>(sorted(packs));
         this.budget = budget;
+        this.slicing = slicing;
+    }
+
+    /** The builder's slicing options. */
+    private record Slicing(SlicingMode mode, int above, int sliceFacts, int threads) {
+        static final Slicing DEFAULT = new Slicing(SlicingMode.AUTO, DEFAULT_SLICED_ABOVE, DEFAULT_SLICE_FACTS,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** @return an engine with the built-in Zigong pack */
@@ -104,6 +128,16 @@ public final class RuleEngine {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(asOf, "asOf");
         LoadedPack pack = packFor(asOf);
+        List<Object> facts = snapshot.facts();
+        boolean sliced = switch (slicing.mode()) {
+            case NEVER -> false;
+            case ALWAYS -> true;
+            case AUTO -> facts.size() > slicing.above() && SliceLayout.of(pack) != null;
+        };
+        if (sliced) {
+            return new CheckReport(pack.info(), snapshot.jurisdiction(), asOf,
+                    SlicedCheck.check(pack, layoutOf(pack), budget, facts, asOf, slicing.sliceFacts(), slicing.threads()));
+        }
         try (SessionRunner runner = new SessionRunner(pack, asOf, snapshot.jurisdiction(), budget)) {
             runner.beginCheck(); // one budget for the whole check: firings, rule insertions, wall time
             try {
@@ -115,6 +149,105 @@ public final class RuleEngine {
             }
             return new CheckReport(pack.info(), snapshot.jurisdiction(), asOf, runner.findings());
         }
+    }
+
+    // ---- The sliced check (SlicePlan): the same findings, in bounded sessions on every core or on many machines ----
+
+    /**
+     * How the pack in force on a day slices its facts (its {@code slicing.toml}); see {@link SlicePlan} for the steps
+     * of a sliced check.
+     *
+     * @param asOf the day of the check
+     * @return the plan
+     * @throws IllegalStateException when the pack in force that day has no slicing.toml
+     */
+    public SlicePlan slicePlan(LocalDate asOf) {
+        LoadedPack pack = packFor(Objects.requireNonNull(asOf, "asOf"));
+        return new SlicePlan(layoutOf(pack), ref(pack));
+    }
+
+    private static SliceLayout layoutOf(LoadedPack pack) {
+        SliceLayout layout = SliceLayout.of(pack);
+        if (layout == null) {
+            throw new IllegalStateException("pack " + pack.info().name() + " " + pack.info().version()
+                    + " has no slicing.toml, so it cannot be checked in slices: copy the built-in pack's (wangge export-pack) "
+                    + "and adapt it, or check in one session (SlicingMode.NEVER)");
+        }
+        return layout;
+    }
+
+    /**
+     * One slice of a sliced check ({@link SlicePlan}): a session with every reference fact and the bulk facts of some
+     * keys of one pass, firing only that pass's constraint rules.
+     *
+     * @param pass           a pass of {@link SlicePlan#passes()}
+     * @param referenceFacts every reference fact of the snapshot ({@link SlicePlan#isReference})
+     * @param bulkFacts      the pass's bulk facts of one or more keys, each key with all its facts
+     *                       ({@link SlicePlan#sliceKeys})
+     * @param asOf           the day of the check
+     * @return the findings of the pass's rules on these facts, sorted: the slice's share of the report
+     * @throws IllegalArgumentException when the pass is unknown, or a bulk fact does not take part in it
+     */
+    public List<Finding> checkSlice(String pass, Collection<?> referenceFacts, Collection<?> bulkFacts, LocalDate asOf) {
+        Objects.requireNonNull(pass, "pass");
+        LoadedPack pack = packFor(Objects.requireNonNull(asOf, "asOf"));
+        SliceLayout layout = layoutOf(pack);
+        if (!layout.passes().contains(pass)) {
+            throw new IllegalArgumentException("pass \"" + pass + "\" is not one of the pack's passes " + layout.passes());
+        }
+        for (Object f : bulkFacts) {
+            if (layout.keyIn(pass, f) == null) {
+                throw new IllegalArgumentException("a " + f.getClass().getSimpleName() + " does not take part in pass \"" + pass
+                        + "\" (SlicePlan.sliceKeys names the passes of each bulk fact)");
+            }
+        }
+        requireReference(layout, referenceFacts);
+        return SlicedCheck.session(pack, layout, budget, pass, referenceFacts, bulkFacts, asOf);
+    }
+
+    /**
+     * The whole-city part of a sliced check ({@link SlicePlan}): a session with every reference fact and the bulk facts
+     * the whole-city rules read, firing the rules that read only reference facts and those that need the whole city.
+     *
+     * @param referenceFacts     every reference fact of the snapshot
+     * @param wholeCityBulkFacts every bulk fact for which {@link SlicePlan#isWholeCityInput} is true
+     * @param asOf               the day of the check
+     * @return the findings of the whole-city pass's rules, sorted
+     * @throws IllegalArgumentException when a bulk fact is not a whole-city input
+     */
+    public List<Finding> checkWholeCity(Collection<?> referenceFacts, Collection<?> wholeCityBulkFacts, LocalDate asOf) {
+        LoadedPack pack = packFor(Objects.requireNonNull(asOf, "asOf"));
+        SliceLayout layout = layoutOf(pack);
+        for (Object f : wholeCityBulkFacts) {
+            if (!layout.isBulk(f.getClass()) || !layout.wholeCityReads(f.getClass())) {
+                throw new IllegalArgumentException("a " + f.getClass().getSimpleName() + " is no whole-city input "
+                        + "(SlicePlan.isWholeCityInput tells which bulk facts the whole-city pass reads)");
+            }
+        }
+        requireReference(layout, referenceFacts);
+        return SlicedCheck.session(pack, layout, budget, SlicePlan.WHOLE_CITY, referenceFacts, wholeCityBulkFacts, asOf);
+    }
+
+    private static void requireReference(SliceLayout layout, Collection<?> referenceFacts) {
+        for (Object f : referenceFacts) {
+            if (layout.isBulk(f.getClass())) {
+                throw new IllegalArgumentException("a " + f.getClass().getSimpleName()
+                        + " is a bulk fact, not a reference fact (SlicePlan.isReference)");
+            }
+        }
+    }
+
+    /**
+     * The report of a sliced check: the findings of every slice and of the whole-city pass, each once, sorted.
+     *
+     * @param jurisdiction the snapshot's jurisdiction
+     * @param asOf         the day of the check
+     * @param parts        the findings of {@link #checkSlice} and {@link #checkWholeCity}
+     * @return the report, equal to {@link #check}'s in one session
+     */
+    public CheckReport combine(String jurisdiction, LocalDate asOf, Collection<? extends Collection<Finding>> parts) {
+        LoadedPack pack = packFor(Objects.requireNonNull(asOf, "asOf"));
+        return new CheckReport(pack.info(), jurisdiction, asOf, SlicedCheck.combine(parts));
     }
 
     /**
@@ -248,7 +381,7 @@ public final class RuleEngine {
         Objects.requireNonNull(ref, "ref");
         for (LoadedPack p : packs.get()) {
             if (ref.equals(ref(p))) {
-                return java.util.Optional.of(new RuleEngine(List.of(), List.of(p), budget));
+                return java.util.Optional.of(new RuleEngine(List.of(), List.of(p), budget, slicing));
             }
         }
         return java.util.Optional.empty();
@@ -440,8 +573,59 @@ public final class RuleEngine {
     public static final class Builder {
         private final List<PackLocation> locations = new ArrayList<>();
         private CheckBudget budget = CheckBudget.DEFAULT;
+        private Slicing slicing = Slicing.DEFAULT;
 
         private Builder() {
+        }
+
+        /**
+         * Which path {@link RuleEngine#check} takes: {@link SlicingMode#AUTO} (the default) slices above
+         * {@link #slicedAbove(int)} facts when the pack has a slicing.toml.
+         *
+         * @param mode the mode
+         * @return this builder
+         */
+        public Builder slicing(SlicingMode mode) {
+            slicing = new Slicing(Objects.requireNonNull(mode, "mode"), slicing.above(), slicing.sliceFacts(), slicing.threads());
+            return this;
+        }
+
+        /**
+         * @param facts above how many facts of a snapshot {@link SlicingMode#AUTO} slices (default {@link RuleEngine#DEFAULT_SLICED_ABOVE})
+         * @return this builder
+         */
+        public Builder slicedAbove(int facts) {
+            if (facts < 0) {
+                throw new IllegalArgumentException("slicedAbove must not be negative, not " + facts);
+            }
+            slicing = new Slicing(slicing.mode(), facts, slicing.sliceFacts(), slicing.threads());
+            return this;
+        }
+
+        /**
+         * @param facts the most bulk facts a slice holds on average (default {@link RuleEngine#DEFAULT_SLICE_FACTS}); a pass of
+         *              n bulk facts has ⌈n / facts⌉ slices
+         * @return this builder
+         */
+        public Builder sliceFacts(int facts) {
+            if (facts < 1) {
+                throw new IllegalArgumentException("sliceFacts must be at least 1, not " + facts);
+            }
+            slicing = new Slicing(slicing.mode(), slicing.above(), facts, slicing.threads());
+            return this;
+        }
+
+        /**
+         * @param threads how many sessions of a sliced check run at once (default: the available processors); each holds
+         *                the reference facts and one slice
+         * @return this builder
+         */
+        public Builder sliceThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("sliceThreads must be at least 1, not " + threads);
+            }
+            slicing = new Slicing(slicing.mode(), slicing.above(), slicing.sliceFacts(), threads);
+            return this;
         }
 
         /**
@@ -511,7 +695,7 @@ public final class RuleEngine {
             for (PackLocation location : locations) {
                 loaded.add(location.load(budget));
             }
-            return new RuleEngine(locations, loaded, budget);
+            return new RuleEngine(locations, loaded, budget, slicing);
         }
     }
 }

@@ -493,7 +493,7 @@ public final class CompiledPackCache {
         return kieBase;
     }
 
-    private static KieBase fromKjar(byte[] kjar) {
+    static KieBase fromKjar(byte[] kjar) {
         KieServices ks = KieServices.get();
         KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
         try {

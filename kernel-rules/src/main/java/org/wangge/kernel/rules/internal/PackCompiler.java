@@ -115,6 +115,9 @@ public final class PackCompiler {
         KieBase cached = cache.load(source);
         KieBase kieBase = cached != null ? cached : buildOffForkJoin(source, problems);
         Map<String, RuleMeta> rules = kieBase == null || parts.catalogue() == null ? Map.of() : validateMetadata(source, kieBase, parts, problems);
+        if (kieBase != null && !rules.isEmpty()) {
+            SliceLayout.check(source, kieBase, rules, problems); // slicing.toml against the rules' joins
+        }
         if (kieBase == null) {
             beyondBrokenFiles(source, parts, problems);
         }

@@ -34,7 +34,7 @@ public record PackSource(String location, Map<String, byte[]> files) {
     static boolean isPackFile(String name) {
         return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")
                 || name.equals("pack.properties") || name.equals("constraints.tsv")
-                || name.equals("parameters.toml") || name.equals("messages.tsv") || name.equals("labels.tsv") || name.equals("calendar.txt") || name.endsWith(".calendar.txt");
+                || name.equals("parameters.toml") || name.equals("slicing.toml") || name.equals("messages.tsv") || name.equals("labels.tsv") || name.equals("calendar.txt") || name.endsWith(".calendar.txt");
     }
 
     /**

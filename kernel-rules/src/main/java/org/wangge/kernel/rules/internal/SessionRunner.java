@@ -74,15 +74,26 @@ public final class SessionRunner implements AutoCloseable {
      * @param hostBudget   the host's budget; the pack's own may only lower it
      */
     public SessionRunner(LoadedPack pack, LocalDate asOf, String jurisdiction, CheckBudget hostBudget) {
+        this(pack, pack.kieBase(), asOf, jurisdiction, hostBudget);
+    }
+
+    /**
+     * @param pack         the pack
+     * @param kieBase      the pack's rule base, or one built from it with some of its rules (a pass of a sliced check)
+     * @param asOf         the day of the check
+     * @param jurisdiction the snapshot's jurisdiction
+     * @param hostBudget   the host's budget; the pack's own may only lower it
+     */
+    public SessionRunner(LoadedPack pack, org.kie.api.KieBase kieBase, LocalDate asOf, String jurisdiction, CheckBudget hostBudget) {
         this.pack = pack;
         this.asOf = asOf;
-        this.session = pack.kieBase().newKieSession();
+        this.session = kieBase.newKieSession();
         this.budget = Budget.open(session, PackBudget.of(pack.source(), hostBudget), name -> {
             RuleMeta m = pack.rules().get(name);
             return m == null ? null : m.file() + ":" + m.line();
         });
         Set<String> globals = new HashSet<>();
-        for (KiePackage p : pack.kieBase().getKiePackages()) {
+        for (KiePackage p : kieBase.getKiePackages()) {
             for (Global g : p.getGlobalVariables()) {
                 globals.add(g.getName());
             }
@@ -208,6 +219,39 @@ public final class SessionRunner implements AutoCloseable {
         } finally {
             budget.exit();
         }
+    }
+
+    /**
+     * Fires the rules until nothing more changes, except the constraint rules the filter refuses (a slice of a sliced
+     * check fires only its pass's constraint rules; definition and table rules always fire).
+     *
+     * @param constraintRules which constraint rules may fire, by rule name
+     */
+    public void fire(java.util.function.Predicate<String> constraintRules) {
+        budget.enter();
+        try {
+            session.fireAllRules(match -> {
+                String name = match.getRule().getName();
+                RuleMeta m = pack.rules().get(name);
+                return m == null || !m.isConstraint() || constraintRules.test(name);
+            });
+        } finally {
+            budget.exit();
+        }
+    }
+
+    /**
+     * @param constraintRules which rules' breaches to render, by rule name
+     * @return the findings of those rules in working memory now, after filtering by in-force date and scope
+     */
+    public List<Finding> findings(java.util.function.Predicate<String> constraintRules) {
+        List<Object> selected = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(Breach.class))) {
+            if (constraintRules.test(((Breach) o).ruleName())) {
+                selected.add(o);
+            }
+        }
+        return findingsOf(selected);
     }
 
     /** @return the findings in working memory now, after filtering by in-force date and scope */
