@@ -42,6 +42,9 @@ import org.wangge.bench.baseline.Found;
  * incremental SCALE N           after a full check: N changes of each kind, latency of update + changes()
  * build RUNS                    RuleEngine.zigong() (first build in this JVM = cold, then warm) and reload of an edited pack
  * snapshot SCALE DIR RUNS       write a snapshot file with SnapshotFiles.write RUNS times, then read it RUNS times
+ * throughput h2|pg WARMUP CASES ROUNDS [THREADS]   cases per second through kernel-process (Throughput)
+ * casecost h2|pg WARMUP CASES ROUNDS               kernel-process against bare Flowable, same cases and steps (CaseCost)
+ * chart TSV SVG                 draws the time and heap chart of docs/performance.md from the measured TSV (Chart)
  * </pre>
  */
 public final class Bench {
@@ -64,6 +67,8 @@ public final class Bench {
             case "snapshot" -> snapshot(Scale.valueOf(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     args.length > 4 ? args[4] : "yaml");
             case "throughput" -> Throughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "casecost" -> CaseCost.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "chart" -> Chart.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }

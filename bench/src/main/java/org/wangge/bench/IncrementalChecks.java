@@ -66,12 +66,6 @@ public final class IncrementalChecks {
             "ZG-13-02", "ZG-13-03", "ZG-13-04", "ZG-13-05", "ZG-13-06", "ZG-14-01", "ZG-15-01", "ZG-15-02", "ZG-15-03",
             "ZG-16-01", "ZG-16-02", "ZG-23-01");
 
-    /** The pack files the same constraints need when the rules run on this subset only. */
-    public static final List<String> SUBSET_FILES = List.of("definitions.drl", "art02-scope.drl", "art09-service-matters.drl",
-            "art10-matter-admission.drl", "art13-worker-conduct.drl", "art14-resolve-or-report.drl",
-            "art15-platform-and-departments.drl", "art16-information.drl", "art23-obstruction.drl", "routing.drl.csv",
-            "art22-consequences.drl.csv");
-
     static final LocalDate IN_FORCE = LocalDate.of(2024, 2, 1);
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
