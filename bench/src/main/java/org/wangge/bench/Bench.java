@@ -28,6 +28,8 @@ import org.wangge.kernel.testkit.generator.CityGenerator;
 import org.wangge.kernel.testkit.generator.GeneratedCity;
 import org.wangge.kernel.testkit.generator.Scale;
 import org.wangge.kernel.io.snapshot.SnapshotFiles;
+import org.wangge.bench.baseline.Baseline;
+import org.wangge.bench.baseline.Found;
 
 /**
  * The benchmark harness (issue 7). Each mode prints one line per measured run and a summary line starting with
@@ -35,10 +37,14 @@ import org.wangge.kernel.io.snapshot.SnapshotFiles;
  * heap you mean to test (see {@code bench/run.sh}).
  *
  * <pre>
- * full SCALE WARMUP RUNS        full check (rules) and the plain-Java baseline, interleaved, same city
+ * full SCALE WARMUP RUNS [rules|baseline|both]  full check (rules) and the plain-Java baseline on all 42 constraints,
+ *                               interleaved, same city; checks that both find the same (RESULT equal)
  * incremental SCALE N           after a full check: N changes of each kind, latency of update + changes()
  * build RUNS                    RuleEngine.zigong() (first build in this JVM = cold, then warm) and reload of an edited pack
  * snapshot SCALE DIR RUNS       write a snapshot file with SnapshotFiles.write RUNS times, then read it RUNS times
+ * throughput h2|pg WARMUP CASES ROUNDS [THREADS]   cases per second through kernel-process (Throughput)
+ * casecost h2|pg WARMUP CASES ROUNDS               kernel-process against bare Flowable, same cases and steps (CaseCost)
+ * chart TSV SVG                 draws the time and heap chart of docs/performance.md from the measured TSV (Chart)
  * </pre>
  */
 public final class Bench {
@@ -55,14 +61,14 @@ public final class Bench {
         switch (args[0]) {
             case "full" -> full(Scale.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     args.length > 4 ? args[4] : "both", engine(), "rules");
-            case "subset" -> full(Scale.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), "both",
-                    subsetEngine(), "rules-subset");
             case "incremental" -> incremental(Scale.valueOf(args[1]), Integer.parseInt(args[2]));
             case "build" -> build(Integer.parseInt(args[1]));
             case "retained" -> retained(Scale.valueOf(args[1]));
             case "snapshot" -> snapshot(Scale.valueOf(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     args.length > 4 ? args[4] : "yaml");
             case "throughput" -> Throughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "casecost" -> CaseCost.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "chart" -> Chart.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -140,21 +146,6 @@ public final class Bench {
 
     // ------------------------------------------------------------------ full check
 
-    /** The built-in pack cut down to the files the baseline's constraints need ({@link Baseline#SUBSET_FILES}). */
-    static RuleEngine subsetEngine() throws IOException {
-        Path dir = Files.createTempDirectory("wangge-subset-pack");
-        for (Path f : RuleEngine.exportBuiltInPack(dir)) {
-            String name = f.getFileName().toString();
-            if ((name.endsWith(".drl") || name.endsWith(".csv")) && !Baseline.SUBSET_FILES.contains(name)) {
-                Files.delete(f);
-            }
-        }
-        try (var files = Files.list(dir)) {
-            System.out.println("subset pack: " + files.map(f -> f.getFileName().toString()).sorted().toList());
-        }
-        return RuleEngine.fromDirectory(dir);
-    }
-
     static void full(Scale scale, int warmup, int runs, String which, RuleEngine engine, String label) {
         long t0 = System.nanoTime();
         GeneratedCity city = city(scale);
@@ -176,6 +167,9 @@ public final class Bench {
         List<Double> bh = new ArrayList<>();
         int findings = -1;
         int baseFindings = -1;
+        Set<Found> rulesFound = null;
+        Set<Found> baseFound = null;
+        Baseline baseline = Baseline.of(engine, s, asOf);
         for (int i = 0; i < warmup + runs; i++) {
             boolean measured = i >= warmup;
             if (rules) {
@@ -187,8 +181,8 @@ public final class Bench {
                 double sec = (System.nanoTime() - a) / 1e9;
                 double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 long peak = peakHeap();
-                findings = (int) r.findings().stream().filter(f -> label.equals("rules") || Baseline.COVERED.contains(f.constraintId()))
-                        .count();
+                findings = r.findings().size();
+                rulesFound = r.findings().stream().map(Found::of).collect(java.util.stream.Collectors.toSet());
                 System.out.printf("%s " + label + " run %d: %.3f s (thread CPU %.3f s), peak heap %s, %d findings; %s%n",
                         measured ? "measured" : "warm-up ", i, sec, cpu, mb(peak), findings, load());
                 if (measured) {
@@ -202,11 +196,12 @@ public final class Bench {
                 resetPeaks();
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long a = System.nanoTime();
-                Set<Baseline.Key> f = new Baseline(s, asOf).run();
+                Set<Found> f = baseline.run();
                 double sec = (System.nanoTime() - a) / 1e9;
                 double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 long peak = peakHeap();
                 baseFindings = f.size();
+                baseFound = f;
                 System.out.printf("%s baseline run %d: %.3f s (thread CPU %.3f s), peak heap %s, %d findings (%d constraints); %s%n",
                         measured ? "measured" : "warm-up ", i, sec, cpu, mb(peak), baseFindings, Baseline.COVERED.size(), load());
                 if (measured) {
@@ -215,6 +210,15 @@ public final class Bench {
                     bh.add(peak / 1048576.0);
                 }
             }
+        }
+        if (rulesFound != null && baseFound != null) {
+            // The same findings (constraint, subject, day, severity) from both: what BaselineTest asserts, here at this scale.
+            Set<Found> onlyRules = new java.util.TreeSet<>(rulesFound);
+            onlyRules.removeAll(baseFound);
+            Set<Found> onlyBase = new java.util.TreeSet<>(baseFound);
+            onlyBase.removeAll(rulesFound);
+            System.out.printf("RESULT equal scale=%s rules=%d baseline=%d same=%b onlyRules=%s onlyBaseline=%s%n", scale, rulesFound.size(),
+                    baseFound.size(), onlyRules.isEmpty() && onlyBase.isEmpty(), first(onlyRules), first(onlyBase));
         }
         if (rules) {
             System.out.printf("RESULT full-check " + label + " scale=%s runs=%d median=%.3f s min=%.3f max=%.3f threadCpuMedian=%.3f s peakHeapMedian=%.0f MB snapshotHeap=%s findings=%d %s%n",
@@ -225,10 +229,14 @@ public final class Bench {
                     scale, runs, median(bt), Collections.min(bt), Collections.max(bt), median(bc), median(bh), baseFindings, load());
         }
         if (rules && base) {
-            System.out.printf("RESULT ratio " + label + "/baseline scale=%s wall %.1f, thread CPU %.1f (" + (label.equals("rules") ? "whole pack" : "same subset")
+            System.out.printf("RESULT ratio " + label + "/baseline scale=%s wall %.1f, thread CPU %.1f (" + "whole pack"
                     + " vs the baseline's %d constraints) %s%n",
                     scale, median(rt) / median(bt), median(rc) / median(bc), Baseline.COVERED.size(), load());
         }
+    }
+
+    private static String first(Set<Found> xs) {
+        return xs.stream().limit(10).map(Found::toString).toList().toString();
     }
 
     // ------------------------------------------------------------------ heap retained by a checked session
@@ -348,12 +356,12 @@ public final class Bench {
                         scale, kind, n, percentile(baseLat, 50), percentile(baseLat, 99), Collections.max(baseLat), baseChanged, load());
                 System.out.printf("RESULT ratio incremental rules/baseline scale=%s change=%s p50 %.0f, p99 %.0f (whole pack vs the baseline's %d constraints) %s%n",
                         scale, kind, percentile(lat, 50) / percentile(baseLat, 50), percentile(lat, 99) / percentile(baseLat, 99),
-                        Baseline.COVERED.size(), load());
+                        IncrementalChecks.COVERED.size(), load());
             }
             // One check that both followed the same changes (the rules' findings on the covered constraints).
-            Set<Baseline.Key> rules = new java.util.HashSet<>();
-            session.report().findings().stream().filter(f -> Baseline.COVERED.contains(f.constraintId()))
-                    .forEach(f -> rules.add(new Baseline.Key(f.constraintId(), f.subject().kind(), f.subject().id())));
+            Set<IncrementalChecks.Key> rules = new java.util.HashSet<>();
+            session.report().findings().stream().filter(f -> IncrementalChecks.COVERED.contains(f.constraintId()))
+                    .forEach(f -> rules.add(new IncrementalChecks.Key(f.constraintId(), f.subject().kind(), f.subject().id())));
             System.out.printf("after all changes: rules %d findings on the covered constraints, baseline %d, same=%b%n", rules.size(),
                     baseline.keys().size(), rules.equals(baseline.keys()));
         }

@@ -19,7 +19,7 @@ import org.wangge.kernel.model.worker.VisitCheckIn;
 
 /**
  * The plain-Java baseline for incremental updates (issue 7 ¶3): what a host would write to keep the
- * {@link Baseline}'s findings current without an engine. It runs the baseline once, counting for each finding how many
+ * {@link IncrementalChecks}'s findings current without an engine. It runs the baseline once, counting for each finding how many
  * records (or groups of records) justify it, and keeps the indexes needed to re-run only what a change affects:
  * <ul>
  * <li>a new or changed {@link Case}: the checks of that case, and of the groups it belongs to (the first unpublished
@@ -37,19 +37,19 @@ import org.wangge.kernel.model.worker.VisitCheckIn;
 public final class IncrementalBaseline {
 
     /** What the findings did since the last call: keys whose count went from 0 to more, and from more to 0. */
-    public record Changes(Set<Baseline.Key> appeared, Set<Baseline.Key> disappeared) {
+    public record Changes(Set<IncrementalChecks.Key> appeared, Set<IncrementalChecks.Key> disappeared) {
     }
 
     private record WorkerGrid(String worker, String grid) {
     }
 
-    private final Baseline base;
+    private final IncrementalChecks base;
     /** finding → how many records (or groups of records) justify it now; a finding with none is absent. */
-    private final Map<Baseline.Key, Integer> counts = new HashMap<>();
+    private final Map<IncrementalChecks.Key, Integer> counts = new HashMap<>();
     /** findings counted up or down since the last {@link #changes()} → their count before the first such change. */
-    private final Map<Baseline.Key, Integer> touched = new HashMap<>();
-    private final Consumer<Baseline.Key> plus = k -> count(k, 1);
-    private final Consumer<Baseline.Key> minus = k -> count(k, -1);
+    private final Map<IncrementalChecks.Key, Integer> touched = new HashMap<>();
+    private final Consumer<IncrementalChecks.Key> plus = k -> count(k, 1);
+    private final Consumer<IncrementalChecks.Key> minus = k -> count(k, -1);
     private final Map<String, Case> cases = new HashMap<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
     private final Map<String, PersonalInfoAccess> accesses = new HashMap<>();
@@ -64,7 +64,7 @@ public final class IncrementalBaseline {
      * @param asOf     the check date
      */
     public IncrementalBaseline(CitySnapshot snapshot, LocalDate asOf) {
-        base = new Baseline(snapshot, asOf);
+        base = new IncrementalChecks(snapshot, asOf);
         base.run(plus);
         touched.clear();
         for (Case c : snapshot.cases()) {
@@ -117,8 +117,8 @@ public final class IncrementalBaseline {
 
     /** @return the findings that appeared and disappeared since the last call (or since the first run) */
     public Changes changes() {
-        Set<Baseline.Key> appeared = new LinkedHashSet<>();
-        Set<Baseline.Key> disappeared = new LinkedHashSet<>();
+        Set<IncrementalChecks.Key> appeared = new LinkedHashSet<>();
+        Set<IncrementalChecks.Key> disappeared = new LinkedHashSet<>();
         touched.forEach((k, before) -> {
             boolean now = counts.containsKey(k);
             if (before == 0 && now) {
@@ -132,16 +132,16 @@ public final class IncrementalBaseline {
     }
 
     /** @return the current findings */
-    public Set<Baseline.Key> keys() {
+    public Set<IncrementalChecks.Key> keys() {
         return Collections.unmodifiableSet(counts.keySet());
     }
 
     /** @return the current findings with how many records (or groups of records) justify each */
-    public Map<Baseline.Key, Integer> counts() {
+    public Map<IncrementalChecks.Key, Integer> counts() {
         return Collections.unmodifiableMap(counts);
     }
 
-    private void count(Baseline.Key k, int delta) {
+    private void count(IncrementalChecks.Key k, int delta) {
         int before = counts.getOrDefault(k, 0);
         touched.putIfAbsent(k, before);
         int after = before + delta;
@@ -183,7 +183,7 @@ public final class IncrementalBaseline {
         checkGroups(lists, refs, departments, plus);
     }
 
-    private void checkGroups(Set<MatterList> lists, Set<String> refs, Set<Organisation> departments, Consumer<Baseline.Key> sink) {
+    private void checkGroups(Set<MatterList> lists, Set<String> refs, Set<Organisation> departments, Consumer<IncrementalChecks.Key> sink) {
         for (MatterList l : lists) {
             base.checkListUse(l, sink);
         }
@@ -212,7 +212,7 @@ public final class IncrementalBaseline {
         recheckOutsideGrid(affected, plus);
     }
 
-    private void recheckOutsideGrid(Set<WorkerGrid> affected, Consumer<Baseline.Key> sink) {
+    private void recheckOutsideGrid(Set<WorkerGrid> affected, Consumer<IncrementalChecks.Key> sink) {
         for (WorkerGrid wg : affected) {
             for (PersonalInfoAccess x : accessesInGrid.getOrDefault(wg, List.of())) {
                 base.checkAccessGrid(x, sink);
@@ -227,14 +227,14 @@ public final class IncrementalBaseline {
 
     private void upsertAccess(PersonalInfoAccess a) {
         PersonalInfoAccess old = accesses.put(a.id(), a);
-        Set<Baseline.WorkerDay> days = new LinkedHashSet<>();
+        Set<IncrementalChecks.WorkerDay> days = new LinkedHashSet<>();
         for (PersonalInfoAccess x : old == null ? List.of(a) : List.of(old, a)) {
-            Baseline.WorkerDay wd = Baseline.exportDay(x);
+            IncrementalChecks.WorkerDay wd = IncrementalChecks.exportDay(x);
             if (wd != null) {
                 days.add(wd);
             }
         }
-        for (Baseline.WorkerDay wd : days) {
+        for (IncrementalChecks.WorkerDay wd : days) {
             base.checkExports(wd, minus);
         }
         if (old != null) {
@@ -245,13 +245,13 @@ public final class IncrementalBaseline {
         base.indexAccess(a, 1);
         indexByGrid(a, 1);
         base.checkAccess(a, plus);
-        for (Baseline.WorkerDay wd : days) {
+        for (IncrementalChecks.WorkerDay wd : days) {
             base.checkExports(wd, plus);
         }
     }
 
     private void indexByGrid(PersonalInfoAccess a, int sign) {
-        if (!Baseline.dependsOnAssignments(a)) {
+        if (!IncrementalChecks.dependsOnAssignments(a)) {
             return;
         }
         WorkerGrid wg = new WorkerGrid(a.workerId(), a.residentGridId());

@@ -64,7 +64,7 @@ class IncrementalBaselineTest {
         Facts facts = new Facts(s);
         try (IncrementalSession session = ENGINE.openSession(s, AS_OF)) {
             IncrementalBaseline inc = new IncrementalBaseline(s, AS_OF);
-            Set<Baseline.Key> before = covered(session.report().findings());
+            Set<IncrementalChecks.Key> before = covered(session.report().findings());
             assertEquals(sorted(before), sorted(inc.keys()), "after the first run");
             assertTrue(inc.changes().appeared().isEmpty(), "no changes before the first change");
 
@@ -80,7 +80,7 @@ class IncrementalBaselineTest {
                 facts.put(ch.fact());
                 FindingChanges rc = session.changes();
                 IncrementalBaseline.Changes bc = inc.changes();
-                Set<Baseline.Key> after = covered(session.report().findings());
+                Set<IncrementalChecks.Key> after = covered(session.report().findings());
 
                 assertEquals(sorted(after), sorted(inc.keys()), ch.what() + ": findings");
                 assertEquals(sorted(minus(after, before)), sorted(bc.appeared()), ch.what() + ": appeared");
@@ -114,9 +114,9 @@ class IncrementalBaselineTest {
 
     // ------------------------------------------------------------------ the changes
 
-    private static List<Change> changes(CitySnapshot s, Set<Baseline.Key> findings) {
+    private static List<Change> changes(CitySnapshot s, Set<IncrementalChecks.Key> findings) {
         List<Change> out = new ArrayList<>();
-        Set<String> flagged = findings.stream().filter(k -> k.subjectKind().equals("GridWorker")).map(Baseline.Key::subjectId)
+        Set<String> flagged = findings.stream().filter(k -> k.subjectKind().equals("GridWorker")).map(IncrementalChecks.Key::subjectId)
                 .collect(Collectors.toSet());
         Map<String, MatterList> lists = s.matterLists().stream().collect(Collectors.toMap(MatterList::id, l -> l));
         // A worker's case on a published list: a new case like it that is not reported in time gives ZG-14-01.
@@ -145,7 +145,7 @@ class IncrementalBaselineTest {
                 Set.of(), false), true));
         out.add(new Change("a new case outside Art. 9 (ZG-09-01)", caseOf(template, "T-C-2", template.gridId(),
                 MatterCategory.OUTSIDE_ARTICLE_9, CaseTimeline.collectedAt(at), null, Set.of(), false), false));
-        String outside = s.grids().stream().filter(g -> findings.contains(new Baseline.Key("ZG-02-01", "Grid", g.id()))).findFirst()
+        String outside = s.grids().stream().filter(g -> findings.contains(new IncrementalChecks.Key("ZG-02-01", "Grid", g.id()))).findFirst()
                 .orElseThrow().id();
         out.add(new Change("a new late case in a grid out of scope (ZG-02-01 only)", caseOf(template, "T-C-3", outside,
                 template.category(), CaseTimeline.collectedAt(at), null, Set.of(), false), false));
@@ -154,7 +154,7 @@ class IncrementalBaselineTest {
         for (MatterList l : s.matterLists()) {
             LocalDate before = l.publishedOn() == null ? AS_OF.minusDays(3) : l.publishedOn().minusDays(3);
             Matter m = s.matters().stream().filter(x -> x.listId().equals(l.id())).findFirst().orElse(null);
-            if (m != null && !before.isBefore(Baseline.IN_FORCE) && !before.isAfter(AS_OF)) {
+            if (m != null && !before.isBefore(IncrementalChecks.IN_FORCE) && !before.isAfter(AS_OF)) {
                 Case early = new Case("T-C-4", template.source(), m.id(), template.category(), false, false, template.gridId(),
                         template.collectedById(), CaseTimeline.collectedAt(before.atTime(9, 0)), null, List.of(), List.of(), false, null,
                         Set.of(), Set.of(), "test");
@@ -163,7 +163,7 @@ class IncrementalBaselineTest {
             }
         }
         Case cited = s.cases().stream().filter(c -> c.collectedById() != null && !c.evidenceRefs().isEmpty()
-                && !c.timeline().collected().toLocalDate().isBefore(Baseline.IN_FORCE) && !c.timeline().collected().toLocalDate().isAfter(AS_OF))
+                && !c.timeline().collected().toLocalDate().isBefore(IncrementalChecks.IN_FORCE) && !c.timeline().collected().toLocalDate().isAfter(AS_OF))
                 .findFirst().orElseThrow();
         Case sharing = new Case("T-C-5", template.source(), template.matterId(), template.category(), false, false, template.gridId(), w1,
                 new CaseTimeline(at, at.plusHours(1), null, null, null, null, null, null), null, List.of(), List.of(), false, null,
@@ -172,7 +172,7 @@ class IncrementalBaselineTest {
         out.add(new Change("the same case citing nothing", caseOf(sharing, "T-C-5", sharing.gridId(), sharing.category(), sharing.timeline(),
                 null, Set.of(), false), true));
         // An unconnected department that handles cases: its cases taken away one by one (ZG-16-01 goes), then back.
-        String department = findings.stream().filter(k -> k.constraintId().equals("ZG-16-01")).map(Baseline.Key::subjectId)
+        String department = findings.stream().filter(k -> k.constraintId().equals("ZG-16-01")).map(IncrementalChecks.Key::subjectId)
                 .min(Comparator.comparing(d -> s.cases().stream().filter(c -> d.equals(c.assignedDepartmentId())).count())).orElseThrow();
         List<Case> handled = s.cases().stream().filter(c -> department.equals(c.assignedDepartmentId())).toList();
         for (Case c : handled) {
@@ -207,7 +207,7 @@ class IncrementalBaselineTest {
         out.add(new Change("an export the next day", access("T-A-4", w2, at.plusDays(1), AccessKind.EXPORT, null, template.id(), 2), false));
         out.add(new Change("an access after the check date", access("T-A-5", w1, AS_OF.plusDays(2).atTime(9, 0), AccessKind.VIEW, null, null, 1),
                 false));
-        out.add(new Change("an access before Art. 24", access("T-A-6", w1, Baseline.IN_FORCE.minusDays(2).atTime(9, 0), AccessKind.VIEW, null,
+        out.add(new Change("an access before Art. 24", access("T-A-6", w1, IncrementalChecks.IN_FORCE.minusDays(2).atTime(9, 0), AccessKind.VIEW, null,
                 null, 1), false));
         String otherGrid = s.grids().stream().map(g -> g.id()).filter(g -> s.assignments().stream()
                 .noneMatch(a -> a.workerId().equals(w1) && a.gridId().equals(g))).findFirst().orElseThrow();
@@ -260,18 +260,18 @@ class IncrementalBaselineTest {
 
     // ------------------------------------------------------------------ comparison
 
-    private static Set<Baseline.Key> covered(Collection<Finding> findings) {
-        return findings.stream().filter(f -> Baseline.COVERED.contains(f.constraintId()))
-                .map(f -> new Baseline.Key(f.constraintId(), f.subject().kind(), f.subject().id())).collect(Collectors.toSet());
+    private static Set<IncrementalChecks.Key> covered(Collection<Finding> findings) {
+        return findings.stream().filter(f -> IncrementalChecks.COVERED.contains(f.constraintId()))
+                .map(f -> new IncrementalChecks.Key(f.constraintId(), f.subject().kind(), f.subject().id())).collect(Collectors.toSet());
     }
 
-    private static Set<Baseline.Key> minus(Set<Baseline.Key> a, Set<Baseline.Key> b) {
-        Set<Baseline.Key> out = new HashSet<>(a);
+    private static Set<IncrementalChecks.Key> minus(Set<IncrementalChecks.Key> a, Set<IncrementalChecks.Key> b) {
+        Set<IncrementalChecks.Key> out = new HashSet<>(a);
         out.removeAll(b);
         return out;
     }
 
-    private static Set<String> sorted(Set<Baseline.Key> keys) {
+    private static Set<String> sorted(Set<IncrementalChecks.Key> keys) {
         return keys.stream().map(k -> k.constraintId() + " " + k.subjectKind() + " " + k.subjectId())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
