@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.wangge.kernel.io.report.Waiver;
 import org.wangge.kernel.model.grid.Grid;
 import org.wangge.kernel.model.grid.GridKind;
 import org.wangge.kernel.model.grid.GridStatus;
