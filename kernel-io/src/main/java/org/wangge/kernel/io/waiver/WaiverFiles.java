@@ -238,7 +238,8 @@ public final class WaiverFiles {
             }
             return "'" + written + "' is not a constraint ID: write it as ZG-AA-NN (article, number), e.g. ZG-08-01" + didYouMean(id, known);
         }
-        return "unknown constraint ID " + id + " (not in the pack's catalogue)" + didYouMean(id, known);
+        String hint = didYouMean(id, known);
+        return "unknown constraint ID " + id + " (not in the pack's catalogue)" + (hint.isEmpty() ? "; `wangge trace` lists the pack's constraints" : hint);
     }
 
     /**
