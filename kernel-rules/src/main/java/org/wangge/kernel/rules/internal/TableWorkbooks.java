@@ -90,16 +90,4 @@ public final class TableWorkbooks {
         });
         return new PackSource(source.location(), files);
     }
-
-    /**
-     * @param column a 1-based column number
-     * @return its Excel letters: 1 = A, 26 = Z, 27 = AA
-     */
-    public static String columnLetters(int column) {
-        StringBuilder b = new StringBuilder();
-        for (int c = column; c > 0; c = (c - 1) / 26) {
-            b.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return b.toString();
-    }
 }
