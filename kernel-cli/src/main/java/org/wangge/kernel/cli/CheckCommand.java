@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
@@ -20,6 +22,10 @@ import org.wangge.kernel.io.report.JsonReport;
 import org.wangge.kernel.io.report.ReportLanguage;
 import org.wangge.kernel.io.report.ReportRenderer;
 import org.wangge.kernel.io.report.TextReport;
+import org.wangge.kernel.io.report.Waiver;
+import org.wangge.kernel.io.report.WaiverCheck;
+import org.wangge.kernel.io.waiver.WaiverFileException;
+import org.wangge.kernel.io.waiver.WaiverFiles;
 import org.wangge.kernel.io.snapshot.SnapshotFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +38,9 @@ import picocli.CommandLine.ParentCommand;
         description = "Checks a city snapshot (YAML or JSON) against the Measures and prints the findings.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  compliant: no VIOLATION or WARNING (NOTICEs alone are compliant)",
-                "  1  findings of severity VIOLATION or WARNING",
-                "  2  bad input: missing or malformed snapshot, bad rule directory, bad option"})
+                "  1  findings of severity VIOLATION or WARNING (not covered by a waiver that holds)",
+                "  2  bad input: missing or malformed snapshot, bad rule directory, bad option, malformed waiver file",
+                "  3  with --waivers: a waiver has expired (its expiresOn is before the as-of date); renew or remove it"})
 final class CheckCommand implements Callable<Integer> {
 
     /** The report formats. */
@@ -72,6 +79,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "(jdbc:postgresql://host:5432/db?user=…).")
     String history;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A waiver file (YAML: constraint, subject, justification, approvedBy, approvedOn, expiresOn, optional district): "
+                    + "the findings it covers are shown as waived and do not fail the check; an expired waiver fails it (exit 3); "
+                    + "a waiver matching no finding is reported as unused (a warning).")
+    Path waivers;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
@@ -79,6 +92,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Cli cli = parent.cli;
         Cli.requireFile("check", snapshot, "snapshot file");
+        if (waivers != null) {
+            Cli.requireFile("check", waivers, "waiver file");
+        }
         if (output != null) {
             Path dir = output.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
@@ -91,15 +107,19 @@ final class CheckCommand implements Callable<Integer> {
         CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
         RuleEngine engine = cli.engine("check", rules);
         LocalDate day = asOf != null ? asOf : data.asOf();
+        List<Waiver> waived = waivers == null ? List.of() : readWaivers(engine, day);
         CheckReport report = Progress.run(cli.err, cli.progress, "checking", () -> engine.check(data, day));
         CheckHistory recorded = history == null ? null : record(cli, report);
         ReportLanguage language = ReportLanguage.parse(lang.name());
         DistrictResolver districts = DistrictResolver.of(data, day);
         ReportRenderer renderer = switch (format) {
-            case text -> new TextReport(language);
-            case json -> recorded == null ? new JsonReport(language, districts) : new JsonReport(language, districts).withHistory(recorded);
-            case html -> recorded == null ? new HtmlReport(language, districts) : new HtmlReport(language, districts).withHistory(recorded);
+            case text -> new TextReport(language).withWaivers(waived, districts);
+            case json -> recorded == null ? new JsonReport(language, districts).withWaivers(waived)
+                    : new JsonReport(language, districts).withHistory(recorded).withWaivers(waived);
+            case html -> recorded == null ? new HtmlReport(language, districts).withWaivers(waived)
+                    : new HtmlReport(language, districts).withHistory(recorded).withWaivers(waived);
         };
+        WaiverCheck judged = WaiverCheck.of(report, waived, districts);
         String document = renderer.render(report);
         if (output == null) {
             cli.out.print(document);
@@ -108,11 +128,48 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, document, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException(java.util.List.of("wangge check: cannot write " + output + ": " + e.getMessage()), e);
+                throw new BadInputException(List.of("wangge check: cannot write " + output + ": " + e.getMessage()), e);
             }
             cli.err.println("wangge check: wrote " + output + " (" + report.summary() + ")");
         }
-        return exitCode(report);
+        if (waivers == null) {
+            return exitCode(report);
+        }
+        return exitCode(judged, cli);
+    }
+
+    private List<Waiver> readWaivers(RuleEngine engine, LocalDate day) {
+        Cli.requireFile("check", waivers, "waiver file");
+        try {
+            return WaiverFiles.read(waivers, engine.catalogue(day).keySet());
+        } catch (WaiverFileException e) {
+            List<String> lines = new ArrayList<>();
+            lines.add("wangge check: the waiver file cannot be used, " + e.problems().size() + " problem(s):");
+            e.problems().forEach(p -> lines.add(WanggeCommand.line(p)));
+            throw new BadInputException(lines, e);
+        }
+    }
+
+    /**
+     * With waivers: {@value WanggeCommand#EXIT_WAIVER_EXPIRED} when a waiver has expired (whatever the findings), else
+     * {@value WanggeCommand#EXIT_FINDINGS} when a VIOLATION or WARNING is not covered by a waiver that holds, else 0.
+     * Expired and unused waivers are named on stderr.
+     */
+    static int exitCode(WaiverCheck judged, Cli cli) {
+        for (Waiver w : judged.unused()) {
+            cli.err.println("wangge check: warning: unused waiver " + w + ": it matches no finding as of " + judged.report().asOf()
+                    + " (resolved, or the constraint, subject or district is misspelt)");
+        }
+        if (!judged.expired().isEmpty()) {
+            cli.err.println("wangge check: " + judged.expired().size() + " waiver(s) expired before the check's as-of date "
+                    + judged.report().asOf() + ":");
+            judged.expired().forEach(w -> cli.err.println("  " + w));
+            cli.err.println("  renew each (a new expiresOn and approval) or remove it; exit code " + WanggeCommand.EXIT_WAIVER_EXPIRED);
+            cli.err.flush();
+            return WanggeCommand.EXIT_WAIVER_EXPIRED;
+        }
+        cli.err.flush();
+        return judged.failing().isEmpty() ? WanggeCommand.EXIT_OK : WanggeCommand.EXIT_FINDINGS;
     }
 
     private CheckHistory record(Cli cli, CheckReport report) {
@@ -130,7 +187,7 @@ final class CheckCommand implements Callable<Integer> {
                     + h.newCount() + " new, " + h.persistingCount() + " persisting, " + h.resolved().size() + " resolved");
             return h;
         } catch (LedgerException e) {
-            throw new BadInputException(java.util.List.of("wangge check: " + e.getMessage()), e);
+            throw new BadInputException(List.of("wangge check: " + e.getMessage()), e);
         }
     }
 

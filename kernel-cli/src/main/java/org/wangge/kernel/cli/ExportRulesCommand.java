@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.wangge.kernel.rules.RuleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,12 +27,20 @@ final class ExportRulesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The directory to create or fill.")
     Path directory;
 
+    /** The formats of the decision tables. */
+    enum Tables { csv, xlsx }
+
+    @Option(names = "--tables", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "Format of the decision tables (routing, star rating, Art. 22 consequences): ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}); xlsx writes each as an Excel workbook *.drl.xlsx (sheet Sheet1, the same cells), other files unchanged.")
+    Tables tables;
+
     @Override
     public Integer call() {
         Cli cli = parent.cli;
         List<Path> written;
         try {
-            written = RuleEngine.exportBuiltInPack(directory);
+            written = RuleEngine.exportBuiltInPack(directory, tables == Tables.xlsx ? RuleEngine.TableFormat.XLSX : RuleEngine.TableFormat.CSV);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new BadInputException("wangge export-rules: " + e.getMessage());
         }

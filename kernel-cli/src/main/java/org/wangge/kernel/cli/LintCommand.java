@@ -35,7 +35,7 @@ final class LintCommand implements Callable<Integer> {
         Cli.requirePack("lint", directory);
         List<RuleProblem> problems = Progress.run(cli.err, cli.progress, "linting " + directory, () -> RuleEngine.lint(directory));
         for (RuleProblem p : problems) {
-            cli.out.println(p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message());
+            cli.out.println(p); // file:line:column: message, or file.drl.xlsx!Sheet1!C28: message for a workbook cell
         }
         if (problems.isEmpty()) {
             cli.out.println(directory + ": no problems");

@@ -36,9 +36,24 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR|REFORM", description = "A rule directory or reform file for every scenario that names none (default: the built-in pack).")
     Path rules;
 
+    @Option(names = "--junit", paramLabel = "FILE",
+            description = "Also write the results as JUnit XML (testsuites/testsuite/testcase/failure, as surefire writes) for a CI server: "
+                    + "one testcase per scenario, classname = the scenario file, name = the scenario; a failure carries what was expected and what came.")
+    Path junit;
+
     @Override
     public Integer call() {
         Cli cli = parent.cli;
+        if (junit != null) {
+            Path dir = junit.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new BadInputException("wangge test: cannot write " + junit + ": no such directory " + dir);
+            }
+            if (Files.isDirectory(junit)) {
+                throw new BadInputException("wangge test: cannot write " + junit + ": it is a directory");
+            }
+        }
+        java.time.Instant started = java.time.Instant.now();
         for (Path p : scenarios) {
             if (!Files.exists(p)) {
                 throw new BadInputException("wangge test: no such scenario file or directory: " + p);
@@ -63,6 +78,14 @@ final class TestCommand implements Callable<Integer> {
         int failed = results.failed().size();
         cli.out.println(passed + " passed, " + failed + " failed (" + results.results().size() + " scenarios)");
         cli.out.flush();
+        if (junit != null) {
+            try {
+                JUnitXml.write(results, junit, started);
+            } catch (java.io.IOException e) {
+                throw new BadInputException(List.of("wangge test: cannot write " + junit + ": " + e.getMessage()), e);
+            }
+            cli.err.println("wangge test: wrote " + junit + " (JUnit XML, " + results.results().size() + " testcases, " + failed + " failures)");
+        }
         return failed == 0 ? WanggeCommand.EXIT_OK : WanggeCommand.EXIT_FINDINGS;
     }
 }

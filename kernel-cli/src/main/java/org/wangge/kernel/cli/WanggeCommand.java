@@ -33,7 +33,8 @@ import picocli.CommandLine.Mixin;
  *
  * Exit codes: {@value #EXIT_OK} compliant / all passed / clean, {@value #EXIT_FINDINGS} findings /
  * failures / problems, {@value #EXIT_BAD_INPUT} bad input (a missing file, a malformed snapshot, an
- * unknown option or constraint ID) or an error. Errors are printed as plain lines on stderr; stack
+ * unknown option or constraint ID) or an error, {@value #EXIT_WAIVER_EXPIRED} an expired waiver
+ * ({@code check --waivers}). Errors are printed as plain lines on stderr; stack
  * traces only with {@code --debug}.
  */
 @Command(name = "wangge", mixinStandardHelpOptions = true, versionProvider = WanggeCommand.Version.class,
@@ -44,7 +45,8 @@ import picocli.CommandLine.Mixin;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  compliant, all scenarios passed, no lint problems",
                 "  1  findings (VIOLATION or WARNING), failed scenarios, lint problems",
-                "  2  bad input: missing file, malformed snapshot, unknown option or constraint ID"})
+                "  2  bad input: missing file, malformed snapshot, unknown option or constraint ID",
+                "  3  check --waivers: a waiver has expired"})
 public final class WanggeCommand implements Callable<Integer> {
 
     /** Exit code: compliant (no VIOLATION or WARNING; NOTICEs alone are compliant), all passed, clean. */
@@ -55,6 +57,9 @@ public final class WanggeCommand implements Callable<Integer> {
 
     /** Exit code: bad input (missing file, wrong format, unknown option or constraint ID, malformed snapshot) or an error. */
     public static final int EXIT_BAD_INPUT = 2;
+
+    /** Exit code of {@code wangge check --waivers}: a waiver has expired (its expiresOn is before the check's as-of date). */
+    public static final int EXIT_WAIVER_EXPIRED = 3;
 
     final Cli cli;
 

@@ -487,6 +487,31 @@ public final class RuleEngine {
     }
 
     /**
+     * Copies the built-in Zigong pack into a directory with its decision tables in the chosen format: as
+     * {@code .drl.csv} (what {@link #exportBuiltInPack(Path)} writes) or as {@code .drl.xlsx} workbooks (one sheet,
+     * {@code Sheet1}, cell for cell the CSV table; the {@code [[table]]} entries of parameters.toml name them). Either
+     * copy loads and checks alike. Refuses to overwrite existing files.
+     *
+     * @param directory the directory to create or fill
+     * @param tables    the format of the decision tables
+     * @return the files written
+     * @throws IllegalArgumentException as {@link #exportBuiltInPack(Path)}
+     */
+    public static List<Path> exportBuiltInPack(Path directory, TableFormat tables) {
+        PackSource source = PackSource.classpath(ZIGONG_PACK, RuleEngine.class.getClassLoader());
+        return PackExport.export(Objects.requireNonNull(tables, "tables") == TableFormat.XLSX
+                ? org.wangge.kernel.rules.internal.TableWorkbooks.withXlsxTables(source) : source, directory);
+    }
+
+    /** The file format of a pack's decision tables (决策表). */
+    public enum TableFormat {
+        /** {@code .drl.csv}: text, one row a line, diffable */
+        CSV,
+        /** {@code .drl.xlsx}: an Excel workbook, for analysts who edit tables in a spreadsheet */
+        XLSX
+    }
+
+    /**
      * A pack compiled and trial-run, or one the compiled-pack cache knows passed both (its rule base then built on first use).
      */
     private static LoadedPack load(PackSource source, CheckBudget budget) {

@@ -1,5 +1,6 @@
 package org.wangge.kernel.testkit;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wangge.kernel.io.report.DistrictResolver;
+import org.wangge.kernel.io.report.Waiver;
+import org.wangge.kernel.io.waiver.WaiverFileException;
+import org.wangge.kernel.io.waiver.WaiverFiles;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.rules.Finding;
@@ -22,11 +27,14 @@ import org.wangge.kernel.testkit.internal.BuiltInEngine;
  * Compliance.of(ourSnapshot)
  *         .underArticles(7, 8, 12, 21)
  *         .withWaiver(Waiver.of("ZG-08-01", "G-0042", "old town grid, merger approved for 2026", LocalDate.of(2026, 6, 30)))
+ *         .withWaivers(Path.of("src/test/resources/waivers.yaml"))   // the file wangge check --waivers reads
  *         .assertCompliant();
  * }</pre>
  *
  * VIOLATION and WARNING findings fail the assertion unless a waiver covers them; NOTICE findings do not.
- * An expired waiver fails the assertion by itself.
+ * An expired waiver (its expiry before today, by {@link #judgingWaiversBy}'s clock) fails the assertion by itself.
+ * {@link Waiver} is the kernel's one waiver ({@code org.wangge.kernel.io.report.Waiver}); a waiver limited to a
+ * district covers the findings whose subject lies in it.
  */
 public final class Compliance {
 
@@ -35,6 +43,7 @@ public final class Compliance {
     private LocalDate asOf;
     private final Set<Integer> articles = new TreeSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private final List<Path> waiverFiles = new ArrayList<>();
     private Clock clock = Clock.systemDefaultZone();
 
     private Compliance(CitySnapshot snapshot) {
@@ -89,6 +98,16 @@ public final class Compliance {
     }
 
     /**
+     * @param file a waiver file (YAML, the format of {@code wangge check --waivers}, see {@code docs/analyst-guide.md});
+     *             read when the assertion runs, against the catalogue of the engine checked with
+     * @return this
+     */
+    public Compliance withWaivers(Path file) {
+        waiverFiles.add(Objects.requireNonNull(file, "file"));
+        return this;
+    }
+
+    /**
      * @param testClock the clock that decides whether waivers have expired (for tests of this class)
      * @return this
      */
@@ -105,10 +124,20 @@ public final class Compliance {
      */
     public CheckReport assertCompliant() {
         RuleEngine e = engine != null ? engine : BuiltInEngine.get();
+        List<Waiver> all = new ArrayList<>(waivers);
+        for (Path file : waiverFiles) {
+            try {
+                all.addAll(WaiverFiles.read(file, e.catalogue(asOf).keySet()));
+            } catch (WaiverFileException ex) {
+                throw new AssertionError("the waiver file " + file + " cannot be used:\n  "
+                        + String.join("\n  ", ex.problems().stream().map(Object::toString).toList()), ex);
+            }
+        }
         CheckReport report = e.check(snapshot, asOf);
+        DistrictResolver districts = DistrictResolver.of(snapshot, asOf);
         LocalDate today = LocalDate.now(clock);
         List<String> failures = new ArrayList<>();
-        for (Waiver w : waivers) {
+        for (Waiver w : all) {
             if (w.isExpiredOn(today)) {
                 failures.add("expired waiver: " + w);
             }
@@ -120,7 +149,7 @@ public final class Compliance {
             if (!articles.isEmpty() && !articles.contains(f.citation().article())) {
                 continue;
             }
-            boolean waived = waivers.stream().anyMatch(w -> !w.isExpiredOn(today) && w.covers(f));
+            boolean waived = all.stream().anyMatch(w -> !w.isExpiredOn(today) && w.covers(f, districts));
             if (!waived) {
                 failures.add(f.constraintId() + " " + f.severity() + " " + f.subject() + " — " + f.evidenceText() + "\n      " + f.messageEn());
             }

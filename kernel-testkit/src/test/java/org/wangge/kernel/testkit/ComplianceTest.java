@@ -3,11 +3,17 @@ package org.wangge.kernel.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wangge.kernel.io.report.Waiver;
 import org.wangge.kernel.model.grid.Grid;
 import org.wangge.kernel.model.grid.GridKind;
 import org.wangge.kernel.model.grid.GridStatus;
@@ -75,5 +81,45 @@ class ComplianceTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("justification");
         assertThatThrownBy(() -> Waiver.of("ZG-08-01", "G-1", "reason", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expiry");
+    }
+
+    static Path waiverFile(Path dir, String constraint, String expiresOn, String district) throws IOException {
+        return Files.writeString(dir.resolve("waivers.yaml"), String.join("\n",
+                "waivers:",
+                "  - constraint: " + constraint,
+                "    subject: " + (district == null ? CompliantCity.COMMUNITY_GRID : "\"*\""),
+                district == null ? "" : "    district: \"" + district + "\"",
+                "    justification: old town grid; merger approved for 2026",
+                "    approvedBy: 自流井区网格化服务管理中心",
+                "    approvedOn: 2025-01-10",
+                "    expiresOn: " + expiresOn,
+                ""), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_waiver_file_of_wangge_check_covers_the_finding(@TempDir Path dir) throws IOException {
+        Compliance.of(smallGrid()).judgingWaiversBy(JUNE_2025).withWaivers(waiverFile(dir, "ZG-08-01", "2025-12-31", null)).assertCompliant();
+        Compliance.of(smallGrid()).judgingWaiversBy(JUNE_2025).withWaivers(waiverFile(dir, "ZG-08-01", "2025-12-31", "510302")).assertCompliant();
+        assertThatThrownBy(() -> Compliance.of(smallGrid()).judgingWaiversBy(JUNE_2025)
+                .withWaivers(waiverFile(dir, "ZG-08-01", "2025-12-31", "510303")).assertCompliant())
+                .as("a waiver of another district does not cover it").hasMessageContaining("ZG-08-01 WARNING Grid G-COMM-1");
+    }
+
+    @Test
+    void an_expired_waiver_from_a_file_fails_with_its_place(@TempDir Path dir) throws IOException {
+        Path file = waiverFile(dir, "ZG-08-01", "2025-06-29", null);
+        assertThatThrownBy(() -> Compliance.of(smallGrid()).judgingWaiversBy(JUNE_2025).withWaivers(file).assertCompliant())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expired waiver: " + file + ":2:5: ZG-08-01 on G-COMM-1 until 2025-06-29");
+    }
+
+    @Test
+    void a_malformed_waiver_file_fails_the_assertion_naming_every_problem(@TempDir Path dir) throws IOException {
+        Path file = waiverFile(dir, "ZG-08-10", "2025-6-29", null);
+        assertThatThrownBy(() -> Compliance.of(smallGrid()).withWaivers(file).assertCompliant())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the waiver file " + file + " cannot be used")
+                .hasMessageContaining(file + ":2:17: waivers[0].constraint: unknown constraint ID ZG-08-10 (not in the pack's catalogue); did you mean `ZG-08-01`?")
+                .hasMessageContaining(file + ":8:16: waivers[0].expiresOn: '2025-6-29' is not a date");
     }
 }

@@ -59,7 +59,7 @@ import org.wangge.kernel.rules.IncrementalSession;
 import org.wangge.kernel.rules.RuleEngine;
 import org.wangge.kernel.rules.Severity;
 import org.wangge.kernel.testkit.Compliance;
-import org.wangge.kernel.testkit.Waiver;
+import org.wangge.kernel.io.report.Waiver;
 import org.wangge.kernel.testkit.generator.CityGenerator;
 import org.wangge.kernel.testkit.generator.GeneratedCity;
 import org.wangge.kernel.testkit.generator.Scale;

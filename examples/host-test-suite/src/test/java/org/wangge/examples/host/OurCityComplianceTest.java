@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.wangge.kernel.model.snapshot.CitySnapshot;
 import org.wangge.kernel.rules.CheckReport;
 import org.wangge.kernel.testkit.Compliance;
-import org.wangge.kernel.testkit.Waiver;
+import org.wangge.kernel.io.report.Waiver;
 import org.wangge.kernel.io.snapshot.SnapshotFiles;
 
 /**

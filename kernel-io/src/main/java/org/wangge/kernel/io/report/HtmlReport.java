@@ -59,7 +59,7 @@ public final class HtmlReport implements ReportRenderer {
     private final DistrictResolver districts;
     private final MeasuresText measures;
     private final CheckHistory history;
-    private final List<ReportWaiver> waivers;
+    private final List<Waiver> waivers;
 
     /**
      * @param lang      the language of messages and labels
@@ -69,7 +69,7 @@ public final class HtmlReport implements ReportRenderer {
         this(lang, districts, null, List.of());
     }
 
-    private HtmlReport(ReportLanguage lang, DistrictResolver districts, CheckHistory history, List<ReportWaiver> waivers) {
+    private HtmlReport(ReportLanguage lang, DistrictResolver districts, CheckHistory history, List<Waiver> waivers) {
         this.lang = Objects.requireNonNull(lang, "lang");
         this.districts = Objects.requireNonNull(districts, "districts");
         this.measures = MeasuresText.zigong();
@@ -86,10 +86,11 @@ public final class HtmlReport implements ReportRenderer {
     }
 
     /**
-     * @param w documented exceptions: the findings they cover are marked waived (or their waiver expired)
+     * @param w documented exceptions: the findings they cover are marked waived (or their waiver expired), and a
+     *           section lists the expired waivers (each fails the check) and the unused ones ({@link WaiverCheck})
      * @return a renderer that marks them
      */
-    public HtmlReport withWaivers(List<ReportWaiver> w) {
+    public HtmlReport withWaivers(List<Waiver> w) {
         return new HtmlReport(lang, districts, history, w);
     }
 
@@ -151,7 +152,12 @@ public final class HtmlReport implements ReportRenderer {
             }
             model.put("resolved", resolved);
         }
-        model.put("dataJson", data(report).replace("<", "\\u003c")); // no tag can start inside the script element
+        WaiverCheck judged = WaiverCheck.of(report, waivers, districts);
+        model.put("waivers", !waivers.isEmpty());
+        model.put("waivedCount", judged.waived().size());
+        model.put("expiredWaivers", waiverRows(judged.expired()));
+        model.put("unusedWaivers", waiverRows(judged.unused()));
+        model.put("dataJson", data(report, judged).replace("<", "\\u003c")); // no tag can start inside the script element
         try {
             Template template = FREEMARKER.getTemplate("dashboard.ftlh");
             StringWriter out = new StringWriter(1 << 20);
@@ -304,6 +310,17 @@ public final class HtmlReport implements ReportRenderer {
         put(t, "waived", "已豁免", "waived");
         put(t, "waiverExpired", "豁免已过期", "waiver expired");
         put(t, "until", "至", "until");
+        put(t, "waivers", "豁免", "Waivers");
+        put(t, "waivedFindings", "已豁免的发现", "waived findings");
+        put(t, "expiredWaivers", "已过期的豁免（检查不通过）", "Expired waivers (the check fails)");
+        put(t, "expiredHint", "豁免期满日早于检查日：续期（新的期满日和审批）或删除。", "their expiry is before the check's as-of date: renew them (a new expiry and approval) or remove them.");
+        put(t, "unusedWaivers", "未用到的豁免（警告）", "Unused waivers (a warning)");
+        put(t, "unusedHint", "未匹配任何发现：可能已整改，或约束编号、对象写错。", "they match no finding: the matter may be resolved, or the constraint or subject is misspelt.");
+        put(t, "subjectCol", "对象", "Subject");
+        put(t, "districtCol", "区县", "District");
+        put(t, "justification", "理由", "Justification");
+        put(t, "approvedBy", "批准人", "Approved by");
+        put(t, "source", "位置", "Where");
         put(t, "all", "全部", "all");
         put(t, "search", "搜索", "Search");
         put(t, "searchPlaceholder", "编号、对象、说明……", "ID, subject, message…");
@@ -340,7 +357,23 @@ public final class HtmlReport implements ReportRenderer {
     }
 
     /** The findings and chart data as compact JSON, for the page's script. */
-    private String data(CheckReport report) {
+    private List<Map<String, Object>> waiverRows(List<Waiver> list) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Waiver wv : list) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("constraint", wv.constraintId());
+            r.put("subject", wv.subjectId() == null ? lang.pick("全部对象", "every subject") : PersonalDataMask.maskText(wv.subjectId()));
+            r.put("district", wv.district() == null ? "" : wv.district());
+            r.put("expires", ReportLabels.date(wv.expiresOn(), lang));
+            r.put("justification", PersonalDataMask.maskText(wv.justification()));
+            r.put("approvedBy", wv.approvedBy() == null ? "" : wv.approvedByMasked());
+            r.put("source", wv.source() == null ? "" : wv.source());
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private String data(CheckReport report, WaiverCheck judged) {
         ReportLabels labels = ReportLabels.shared();
         JsonWriter w = new JsonWriter(false).beginObject();
         w.member("lang", lang.code());
@@ -444,12 +477,10 @@ public final class HtmlReport implements ReportRenderer {
             if (f.consequence() != null) {
                 w.member("q", consequence(f));
             }
-            for (ReportWaiver wv : waivers) {
-                if (wv.covers(f)) {
-                    w.name("w").beginArray().value(wv.expiredOn(report.asOf()) ? 1 : 0).value(ReportLabels.date(wv.expires(), lang))
-                            .value(PersonalDataMask.maskText(wv.justification())).endArray();
-                    break;
-                }
+            Waiver wv = judged.waiverOf(f).orElse(null);
+            if (wv != null) {
+                w.name("w").beginArray().value(judged.stateOf(f) == WaiverCheck.State.EXPIRED ? 1 : 0).value(ReportLabels.date(wv.expiresOn(), lang))
+                        .value(PersonalDataMask.maskText(wv.justification())).endArray();
             }
             if (history != null) {
                 history.of(f).ifPresent(h -> w.name("h").beginArray().value(h.status().ordinal()).value(ReportLabels.date(h.firstSeen(), lang))

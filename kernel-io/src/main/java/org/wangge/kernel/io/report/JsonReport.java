@@ -21,9 +21,10 @@ import org.wangge.kernel.rules.Severity;
  * {@code asOf}, {@code occurredOn}, {@code messageZh}, {@code messageEn}, {@code message} (in the
  * chosen language), {@code evidence} (an object, keys sorted), {@code consequence} (or null),
  * {@code rule}, {@code ruleFile}, {@code basis}, {@code suspected}, {@code district} and {@code township} (each
- * {@code code} and {@code name}, or null when unknown), {@code waiver} ({@code state} none, waived or expired) and,
+ * {@code code} and {@code name}, or null when unknown), {@code waiver} ({@code state} none, waived or expired, with the waiver's expiry, justification, approval and source) and,
  * with a history, {@code history} ({@code status}, {@code firstSeen}, {@code ageDays})); with a history also
- * {@code history} at the top ({@code checks}, {@code new}, {@code persisting}, {@code resolved}). Dates are ISO-8601 strings. Personal data that slipped into
+ * {@code history} at the top ({@code checks}, {@code new}, {@code persisting}, {@code resolved}); with waivers also {@code waivers}
+ * at the top ({@code given}, {@code waivedFindings}, {@code expired}, {@code unused}). Dates are ISO-8601 strings. Personal data that slipped into
  * evidence or messages is masked ({@link PersonalDataMask}), as in every report.
  */
 public final class JsonReport implements ReportRenderer {
@@ -37,7 +38,7 @@ public final class JsonReport implements ReportRenderer {
     private final ReportLanguage lang;
     private final DistrictResolver districts;
     private final CheckHistory history;
-    private final List<ReportWaiver> waivers;
+    private final List<Waiver> waivers;
 
     /**
      * @param lang the language of the {@code message} member of each finding
@@ -54,7 +55,7 @@ public final class JsonReport implements ReportRenderer {
         this(lang, districts, null, List.of());
     }
 
-    private JsonReport(ReportLanguage lang, DistrictResolver districts, CheckHistory history, List<ReportWaiver> waivers) {
+    private JsonReport(ReportLanguage lang, DistrictResolver districts, CheckHistory history, List<Waiver> waivers) {
         this.lang = Objects.requireNonNull(lang, "lang");
         this.districts = Objects.requireNonNull(districts, "districts");
         this.history = history;
@@ -71,9 +72,10 @@ public final class JsonReport implements ReportRenderer {
 
     /**
      * @param w documented exceptions
-     * @return a renderer that writes the waiver state of the findings they cover
+     * @return a renderer that writes the waiver state of the findings they cover and, at the top, {@code waivers}: how
+     *         many findings are waived, the expired waivers and the unused ones ({@link WaiverCheck})
      */
-    public JsonReport withWaivers(List<ReportWaiver> w) {
+    public JsonReport withWaivers(List<Waiver> w) {
         return new JsonReport(lang, districts, history, w);
     }
 
@@ -94,6 +96,19 @@ public final class JsonReport implements ReportRenderer {
         }
         w.endObject();
         w.member("summary", report.summary());
+        WaiverCheck judged = WaiverCheck.of(report, waivers, districts);
+        if (!waivers.isEmpty()) {
+            w.name("waivers").beginObject();
+            w.member("given", waivers.size());
+            w.member("waivedFindings", judged.waived().size());
+            w.name("expired").beginArray();
+            judged.expired().forEach(x -> waiver(w, x));
+            w.endArray();
+            w.name("unused").beginArray();
+            judged.unused().forEach(x -> waiver(w, x));
+            w.endArray();
+            w.endObject();
+        }
         if (history != null) {
             w.name("history").beginObject();
             w.name("checks").beginArray();
@@ -124,13 +139,19 @@ public final class JsonReport implements ReportRenderer {
         }
         w.name("findings").beginArray();
         for (Finding f : report.findings()) {
-            finding(w, f, report);
+            finding(w, f, report, judged);
         }
         w.endArray();
         return w.endObject().toString();
     }
 
-    private void finding(JsonWriter w, Finding f, CheckReport report) {
+    private static void waiver(JsonWriter w, Waiver x) {
+        w.beginObject().member("constraintId", x.constraintId()).member("subject", PersonalDataMask.maskText(x.subjectId()))
+                .member("district", x.district()).member("expires", String.valueOf(x.expiresOn()))
+                .member("justification", PersonalDataMask.maskText(x.justification())).member("source", x.source()).endObject();
+    }
+
+    private void finding(JsonWriter w, Finding f, CheckReport report, WaiverCheck judged) {
         w.beginObject();
         w.member("constraintId", f.constraintId());
         w.member("citation", f.citation().toString());
@@ -168,14 +189,23 @@ public final class JsonReport implements ReportRenderer {
         } else {
             w.member("township", (String) null);
         }
-        ReportWaiver waiver = waivers.stream().filter(x -> x.covers(f)).findFirst().orElse(null);
+        Waiver waiver = judged.waiverOf(f).orElse(null);
         w.name("waiver").beginObject();
         if (waiver == null) {
             w.member("state", "none");
         } else {
-            w.member("state", waiver.expiredOn(report.asOf()) ? "expired" : "waived")
-                    .member("expires", String.valueOf(waiver.expires()))
+            w.member("state", judged.stateOf(f) == WaiverCheck.State.EXPIRED ? "expired" : "waived")
+                    .member("expires", String.valueOf(waiver.expiresOn()))
                     .member("justification", PersonalDataMask.maskText(waiver.justification()));
+            if (waiver.approvedBy() != null) {
+                w.member("approvedBy", waiver.approvedByMasked());
+            }
+            if (waiver.approvedOn() != null) {
+                w.member("approvedOn", String.valueOf(waiver.approvedOn()));
+            }
+            if (waiver.source() != null) {
+                w.member("source", waiver.source());
+            }
         }
         w.endObject();
         if (history != null) {

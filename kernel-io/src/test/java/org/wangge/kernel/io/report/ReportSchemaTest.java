@@ -55,8 +55,8 @@ class ReportSchemaTest {
                     report.findings().subList(0, 1)));
             CheckHistory h = ledger.record(report);
             String json = new JsonReport(ReportLanguage.EN).withHistory(h).withWaivers(List.of(
-                    new ReportWaiver("ZG-07-03", null, "filing delayed by the 2025 boundary review", LocalDate.of(2025, 12, 31)),
-                    new ReportWaiver("ZG-02-01", "G-ELSEWHERE", "pilot grid outside the city", LocalDate.of(2025, 1, 31)))).render(report);
+                    Waiver.of("ZG-07-03", null, "filing delayed by the 2025 boundary review", LocalDate.of(2025, 12, 31)),
+                    Waiver.of("ZG-02-01", "G-ELSEWHERE", "pilot grid outside the city", LocalDate.of(2025, 1, 31)))).render(report);
             assertThat(validate(json)).isEmpty();
             JsonNode doc = JsonMapper.shared().readTree(json);
             assertThat(doc.get("history").get("checks")).hasSize(2);

@@ -1,5 +1,6 @@
 package org.wangge.kernel.testkit.scenario;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.wangge.kernel.rules.CheckReport;
@@ -12,13 +13,27 @@ import org.wangge.kernel.rules.Finding;
  * @param report     the check's report
  * @param missing    expected findings that did not come
  * @param unexpected findings that came but were not allowed (with {@code only: true}, or listed as absent)
+ * @param time       how long the scenario's check took (zero when not measured)
  */
-public record ScenarioResult(Scenario scenario, CheckReport report, List<ExpectedFinding> missing, List<Finding> unexpected) {
+public record ScenarioResult(Scenario scenario, CheckReport report, List<ExpectedFinding> missing, List<Finding> unexpected, Duration time) {
 
-    /** Copies the lists. */
+    /** Copies the lists; a null time is zero. */
     public ScenarioResult {
         missing = List.copyOf(missing);
         unexpected = List.copyOf(unexpected);
+        time = time == null ? Duration.ZERO : time;
+    }
+
+    /**
+     * A result whose time was not measured.
+     *
+     * @param scenario   the scenario
+     * @param report     the check's report
+     * @param missing    expected findings that did not come
+     * @param unexpected findings that came but were not allowed
+     */
+    public ScenarioResult(Scenario scenario, CheckReport report, List<ExpectedFinding> missing, List<Finding> unexpected) {
+        this(scenario, report, missing, unexpected, Duration.ZERO);
     }
 
     /** @return whether the scenario passed */

@@ -64,6 +64,7 @@ public final class ScenarioRunner {
         if (!unknown.isEmpty()) {
             throw new ScenarioFileException(unknown);
         }
+        long start = System.nanoTime();
         CheckReport report = engine.check(scenario.snapshot(), scenario.asOf());
         List<ExpectedFinding> missing = scenario.expected().stream()
                 .filter(e -> report.findings().stream().noneMatch(e::matches)).toList();
@@ -71,7 +72,7 @@ public final class ScenarioRunner {
                 .filter(f -> scenario.absent().contains(f.constraintId())
                         || (scenario.only() && scenario.expected().stream().noneMatch(e -> e.matches(f))))
                 .toList();
-        return new ScenarioResult(scenario, report, missing, unexpected);
+        return new ScenarioResult(scenario, report, missing, unexpected, java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static RuleEngine engine(Path rules) {
