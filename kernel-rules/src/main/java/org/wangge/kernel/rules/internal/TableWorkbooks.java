@@ -17,7 +17,7 @@ import org.drools.decisiontable.parser.csv.CsvLineParser;
 /**
  * Decision tables as Excel workbooks (决策表): a {@code .drl.csv} table written as a {@code .drl.xlsx} workbook of one
  * sheet, {@value #SHEET}, cell for cell (row n of the CSV is row n of the sheet, its k-th cell is column k: A, B, C…),
- * every cell as text, so that Drools reads the same table from either. The CSV is split by Drools' own CSV line parser,
+ * every cell as text, a CSV merged cell ({@code text...} repeated) one merged cell, so that Drools reads the same table from either. The CSV is split by Drools' own CSV line parser,
  * the one that reads {@code .drl.csv} tables.
  */
 public final class TableWorkbooks {
@@ -52,6 +52,19 @@ public final class TableWorkbooks {
                 for (int c = 0; c < cells.size(); c++) {
                     String v = cells.get(c);
                     if (v == null || v.isEmpty()) {
+                        continue;
+                    }
+                    if (v.endsWith("...")) {
+                        // CSV's merged cell ("$i : GridIndicators..." repeated): in a sheet, one cell merged across the columns
+                        int end = c;
+                        while (end + 1 < cells.size() && v.equals(cells.get(end + 1))) {
+                            end++;
+                        }
+                        row.createCell(c).setCellValue(v.substring(0, v.length() - 3));
+                        if (end > c) {
+                            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, c, end));
+                        }
+                        c = end;
                         continue;
                     }
                     Cell cell = row.createCell(c);
