@@ -74,14 +74,8 @@ public final class ParameterFileReader {
             problems.add(new RuleProblem(FILE, 0, 0, "the pack has no parameters.toml"));
             return new Result(out, tables);
         }
-        JsonNode root;
-        try {
-            root = TOML.readTree(text);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            int column = e.getLocation() == null ? 0 : Math.max(e.getLocation().getColumnNr(), 0);
-            problems.add(new RuleProblem(FILE, line, column, "not valid TOML: " + e.getOriginalMessage()
-                    + " (blocks are [[parameter]] or [[table]], keys are key = value, strings in double quotes)"));
+        JsonNode root = parseToml(FILE, text, "blocks are [[parameter]] or [[table]]", problems);
+        if (root == null) {
             return new Result(out, tables);
         }
         Lines lines = new Lines(text);
@@ -296,6 +290,24 @@ public final class ParameterFileReader {
                     + ": a number the text itself gives (source = \"text\") needs no local adoption; remove adopted-by/adopted-on"));
         }
         return problems.size() > before ? new String[] {null, null} : new String[] {by.strip(), on};
+    }
+
+    /**
+     * Parses a pack's TOML file; a syntax error becomes one problem at its line and column, with the hint on what the
+     * file holds. Shared by every TOML file of a pack ({@code parameters.toml}, {@code slicing.toml}).
+     *
+     * @return the parsed tree, or null when the text is not valid TOML (the problem is added)
+     */
+    static JsonNode parseToml(String file, String text, String blocksHint, List<RuleProblem> problems) {
+        try {
+            return TOML.readTree(text);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+            int column = e.getLocation() == null ? 0 : Math.max(e.getLocation().getColumnNr(), 0);
+            problems.add(new RuleProblem(file, line, column, "not valid TOML: " + e.getOriginalMessage()
+                    + " (" + blocksHint + ", keys are key = value, strings in double quotes)"));
+            return null;
+        }
     }
 
     /**

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.wangge.kernel.rules.RuleProblem;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.toml.TomlMapper;
 
 /**
  * Reads a pack's {@code slicing.toml}: how its facts go through a sliced check (docs/performance.md, "Sliced check").
@@ -31,7 +29,6 @@ public final class SlicingFileReader {
     /** The pass of the rules that see the whole city (and of the rules that read only reference facts). */
     public static final String WHOLE_CITY = "whole-city";
 
-    private static final TomlMapper TOML = TomlMapper.builder().build();
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern COMPONENT = Pattern.compile("[a-z][A-Za-z0-9]*");
@@ -69,14 +66,9 @@ public final class SlicingFileReader {
             return null;
         }
         int before = problems.size();
-        JsonNode root;
-        try {
-            root = TOML.readTree(text);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            int column = e.getLocation() == null ? 0 : Math.max(e.getLocation().getColumnNr(), 0);
-            problems.add(new RuleProblem(FILE, line, column, "not valid TOML: " + e.getOriginalMessage()
-                    + " (blocks are [[pass]], [[bulk]], [[rule]], [[subject-fact]]; keys are key = value, strings in double quotes)"));
+        JsonNode root = ParameterFileReader.parseToml(FILE, text,
+                "blocks are [[pass]], [[bulk]], [[rule]], [[subject-fact]]", problems);
+        if (root == null) {
             return null;
         }
         ParameterFileReader.Lines lines = new ParameterFileReader.Lines(text);
