@@ -97,7 +97,7 @@ final class Art15Platform {
             }
         }
         if (t.accepted() != null && !k.obstructionOfWorker() && (k.assignedDepartmentId() != null || t.closed() == null)
-                && k.handBacks().isEmpty()) {
+                && !HandBacks.anyBy(k, c.endOfDay)) { // a hand-back after the check date has not happened yet
             limit(k, "ZG-15-02", workingDays(t.accepted(), assignDays), k.assignedDepartmentId() == null ? null : t.assigned());
         }
         if (t.assigned() != null) {
@@ -114,12 +114,18 @@ final class Art15Platform {
         if (!k.handBacks().isEmpty()) {
             if (handBackReason) {
                 for (HandBack h : HandBacks.withoutReason(k)) {
+                    if (h.at().isAfter(c.endOfDay)) {
+                        continue;
+                    }
                     c.warning("ZG-15-05", "Case", k.id(), h.at().toLocalDate());
                     supervise(k, h.at());
                 }
             }
             if (k.handBacks().size() > handBackMax) {
                 for (HandBack h : HandBacks.overMaximum(k, handBackMax)) {
+                    if (h.at().isAfter(c.endOfDay)) {
+                        continue;
+                    }
                     c.warning("ZG-15-05", "Case", k.id(), h.at().toLocalDate());
                     supervise(k, h.at());
                 }

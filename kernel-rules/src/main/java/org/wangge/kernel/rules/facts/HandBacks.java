@@ -82,6 +82,20 @@ public final class HandBacks {
         return n;
     }
 
+    /**
+     * @param c     a case
+     * @param until the end of the check day: later hand-backs have not happened as of it (issue 18)
+     * @return whether the case was handed back at all by then
+     */
+    public static boolean anyBy(Case c, LocalDateTime until) {
+        for (HandBack h : c.handBacks()) {
+            if (!h.at().isAfter(until)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<HandBack> inOrder(Case c) {
         List<HandBack> sorted = new ArrayList<>(c.handBacks());
         sorted.sort(java.util.Comparator.comparing(HandBack::at));

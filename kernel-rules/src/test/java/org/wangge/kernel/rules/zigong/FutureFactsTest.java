@@ -381,12 +381,6 @@ class FutureFactsTest extends RuleTestSupport {
         // mechanisms adopted and repealed, commendations, payments from the served, notices at their place
         List<String> failures = new ArrayList<>();
         for (Move m : v2Moves()) {
-            if (m.what().contains(" hand-back ")) {
-                // KNOWN DEFECT (issue 18, left open): a hand-back dated after the check date still answers the assignment
-                // (CaseDeadline.firstHandBackAtOrAfter in the sign-for and feedback limits), so ZG-15-02/ZG-15-06 are not
-                // reported as they are without it. Remove this skip with the fix.
-                continue;
-            }
             Set<String> expected = keys(ENGINE.check(m.expected(), AS_OF).findings());
             try {
                 qt().withExamples(2).withFixedSeed(1803).forAll(integers().between(1, 400)).checkAssert(days ->
