@@ -9,12 +9,13 @@ pg_up() { (echo > /dev/tcp/127.0.0.1/5432) 2>/dev/null; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
 
 if ! pg_up; then
-  if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ ! -d /etc/postgresql ]; then
+  # Installed means a server binary, not only postgresql-common's scripts or a cluster's configuration left behind.
+  if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     echo ".ci/postgres.sh: no PostgreSQL installed: apt-get install -y postgresql"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
   fi
-  version="$(ls /etc/postgresql | sort -V | tail -1)"
+  version="$(ls /usr/lib/postgresql | sort -V | tail -1)"
   echo ".ci/postgres.sh: no PostgreSQL answers on 127.0.0.1:5432: starting cluster $version main"
   [ -d "/etc/postgresql/$version/main" ] || as_root pg_createcluster "$version" main
   conf="/etc/postgresql/$version/main"
