@@ -132,6 +132,16 @@ public class WanggeAutoConfiguration {
             } else {
                 b.dataSource(dataSource);
             }
+            if (p.getOperators() != null && !p.getOperators().isEmpty()) {
+                for (int i = 0; i < p.getOperators().size(); i++) {
+                    String id = p.getOperators().get(i);
+                    if (id == null || id.isBlank()) {
+                        throw new IllegalStateException("wangge.process.operators[" + i + "] is blank: give each platform operator's id"
+                                + " (or remove the entry)");
+                    }
+                }
+                b.operators(p.getOperators().stream().map(String::strip).toList());
+            }
             if (p.getOrganisations() != null) {
                 try (var in = new java.io.InputStreamReader(p.getOrganisations().getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
                     var register = org.wangge.kernel.io.snapshot.SnapshotFiles.read(in, p.getOrganisations().getDescription());

@@ -83,6 +83,20 @@ public class WanggeProperties {
          * each case for the operators' and agencies' steps (a snapshot without grids registers none).
          */
         private org.springframework.core.io.Resource organisations;
+        /**
+         * The ids of the platform operators (平台工作人员) who accept, assign, verify and close cases. Once some are given, a
+         * step naming another operator (who is no registered organisation either) is refused, naming the field; unset:
+         * operator ids are checked for form only.
+         */
+        private java.util.List<String> operators = new java.util.ArrayList<>();
+
+        public java.util.List<String> getOperators() {
+            return operators;
+        }
+
+        public void setOperators(java.util.List<String> operators) {
+            this.operators = operators;
+        }
 
         public org.springframework.core.io.Resource getOrganisations() {
             return organisations;

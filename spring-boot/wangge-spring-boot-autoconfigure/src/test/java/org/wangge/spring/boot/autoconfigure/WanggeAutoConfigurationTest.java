@@ -182,6 +182,27 @@ class WanggeAutoConfigurationTest {
         });
     }
 
+    @Test
+    @SuppressWarnings("deprecation") // the String-id steps: what is checked here is the operator's id, not the role
+    void registered_operators_from_the_properties_are_the_only_operators_a_step_may_name() {
+        withH2().withPropertyValues("wangge.process.operators=OP-CITY-1, OP-CITY-2").run(context -> {
+            WanggeProcesses processes = context.getBean(WanggeProcesses.class);
+            processes.register(SnapshotFiles.read(Path.of("src/test/resources/our-city.yaml")).organisations()
+                    .toArray(org.wangge.kernel.model.organisation.Organisation[]::new));
+            processes.caseHandling().reportCase(newCase("OPS-1"));
+            assertThatThrownBy(() -> processes.caseHandling().accept("OPS-1", "OP-NOBODY"))
+                    .isInstanceOf(org.wangge.kernel.process.InvalidInputException.class)
+                    .satisfies(e -> assertThat(((org.wangge.kernel.process.InvalidInputException) e).field()).isEqualTo("operatorId"))
+                    .hasMessageContaining("OP-NOBODY");
+            processes.caseHandling().accept("OPS-1", "OP-CITY-2");
+            assertThat(processes.caseHandling().state("OPS-1").caseId()).isEqualTo("OPS-1");
+        });
+        withH2().withPropertyValues("wangge.process.operators[0]= ").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("wangge.process.operators[0] is blank");
+        });
+    }
+
     static NewCase newCase(String id) {
         return new NewCase(id, CaseSource.RESIDENT_DEMAND, MatterCategory.DISPUTES, false, false, "G-COMM-1", "W-1", "neighbours' dispute");
     }
