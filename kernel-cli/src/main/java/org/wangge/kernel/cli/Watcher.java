@@ -181,6 +181,7 @@ final class Watcher {
      */
     private List<Path> waitForChanges(WatchService service) throws IOException {
         List<Path> changed = new ArrayList<>();
+        java.util.Set<Path> created = new java.util.HashSet<>();
         WatchKey key;
         try {
             do {
@@ -190,9 +191,11 @@ final class Watcher {
                 }
             } while (key == null);
             while (key != null) {
-                collect(service, key, changed);
+                collect(service, key, changed, created);
                 key = service.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS);
             }
+            // an editor's temporary file, created and renamed away within the burst, is no change of its own
+            changed.removeIf(p -> created.contains(p) && !Files.exists(p));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
@@ -200,7 +203,7 @@ final class Watcher {
         return changed;
     }
 
-    private void collect(WatchService service, WatchKey key, List<Path> changed) throws IOException {
+    private void collect(WatchService service, WatchKey key, List<Path> changed, java.util.Set<Path> created) throws IOException {
         Path dir = keys.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
@@ -210,8 +213,11 @@ final class Watcher {
             if (ignored(file)) {
                 continue;
             }
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
-                register(service, file);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                created.add(file);
+                if (Files.isDirectory(file)) {
+                    register(service, file);
+                }
             }
             if (!changed.contains(file)) {
                 changed.add(file);
