@@ -71,6 +71,9 @@ final class TestCommand implements Callable<Integer> {
         if (ScenarioFiles.find(scenarios).isEmpty()) {
             throw new BadInputException(cli.msg.get("msg.test.noScenarioFiles", scenarios));
         }
+        if (watch && junit != null) {
+            throw new BadInputException(cli.msg.get("msg.test.watchNoJunit"));
+        }
         if (watch) {
             java.util.List<Path> watched = new java.util.ArrayList<>(scenarios);
             if (rules != null) {

@@ -131,6 +131,16 @@ class WatchModeTest {
     }
 
     @Test
+    void watch_does_not_go_with_a_report_file() {
+        CliTestSupport.Run t = CliTestSupport.wangge("test", CITY, "--watch", "--junit", "x.xml", "--lang", "en");
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err()).contains("--watch prints to the terminal; it does not go with --junit");
+        CliTestSupport.Run c = CliTestSupport.wangge("check", CITY, "--watch", "--output", "x.html", "--lang", "en");
+        assertThat(c.code()).isEqualTo(2);
+        assertThat(c.err()).contains("it does not go with --output, --history or --waivers");
+    }
+
+    @Test
     void check_watch_prints_the_findings_that_appear_and_go(@TempDir Path dir) throws Exception {
         Path pack = CliTestSupport.copyBuiltInRules(dir.resolve("rules"));
         Path city = Files.copy(Path.of(CITY), Files.createDirectories(dir.resolve("city")).resolve("city.yaml"));
