@@ -46,16 +46,13 @@ final class CheckCommand implements Callable<Integer> {
     /** The report formats. */
     enum Format { text, json, html }
 
-    /** The report languages. */
-    enum Lang { zh, en }
-
     @ParentCommand
     WanggeCommand parent;
 
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The snapshot file (YAML or JSON).")
+    @Parameters(descriptionKey = "snapshot", index = "0", paramLabel = "SNAPSHOT", description = "The snapshot file (YAML or JSON).")
     Path snapshot;
 
     @Option(names = "--rules", paramLabel = "DIR|REFORM", description = "An analyst's rule directory, or a reform file (*.reform.toml), instead of the built-in Zigong pack.")
@@ -68,10 +65,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Lang lang;
 
     @Option(names = "--history", paramLabel = "JDBC-URL|DIR",
             description = "Record the check in a compliance ledger and report each finding as new or persisting (first seen on), the "
@@ -88,20 +81,39 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--watch",
+            description = "Keep running: check again after every saved change of the snapshot (its folder) or of the --rules pack "
+                    + "(recursively), and print only the findings that changed (+ new, ~ changed, - gone). A broken edit prints its "
+                    + "problems at file:line and the watch goes on. Stop with Ctrl-C. Not with --output, --history or --waivers.")
+    boolean watch;
+
     @Override
     public Integer call() {
         Cli cli = parent.cli;
-        Cli.requireFile("check", snapshot, "snapshot file");
+        if (watch) {
+            if (output != null || history != null || waivers != null) {
+                throw new BadInputException(cli.msg.get("msg.check.watchAlone"));
+            }
+            Cli.requireFile(cli.msg, "check", snapshot, "snapshot file");
+            ReportLanguage language = common.reportLanguage();
+            return new Watcher(java.util.Arrays.asList(snapshot, rules == null || "builtin".equals(rules.toString()) ? null : rules),
+                    cli.out, cli.msg).watch(() -> {
+                        CitySnapshot data = SnapshotFiles.read(snapshot);
+                        RuleEngine engine = cli.engine("check", rules);
+                        return outcome(engine.check(data, asOf != null ? asOf : data.asOf()), language, cli.msg);
+                    }, e -> TestCommand.failure(e, cli.msg) != null ? TestCommand.failure(e, cli.msg) : snapshotFailure(e, cli.msg));
+        }
+        Cli.requireFile(parent.cli.msg, "check", snapshot, "snapshot file");
         if (waivers != null) {
-            Cli.requireFile("check", waivers, "waiver file");
+            Cli.requireFile(parent.cli.msg, "check", waivers, "waiver file");
         }
         if (output != null) {
             Path dir = output.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
-                throw new BadInputException("wangge check: cannot write " + output + ": no such directory " + dir);
+                throw new BadInputException(cli.msg.get("msg.cannotWriteNoDir", "wangge check", output, dir));
             }
             if (Files.isDirectory(output)) {
-                throw new BadInputException("wangge check: cannot write " + output + ": it is a directory");
+                throw new BadInputException(cli.msg.get("msg.cannotWriteIsDir", "wangge check", output));
             }
         }
         CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
@@ -110,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Waiver> waived = waivers == null ? List.of() : readWaivers(engine, day);
         CheckReport report = Progress.run(cli.err, cli.progress, "checking", () -> engine.check(data, day));
         CheckHistory recorded = history == null ? null : record(cli, report);
-        ReportLanguage language = ReportLanguage.parse(lang.name());
+        ReportLanguage language = common.reportLanguage();
         DistrictResolver districts = DistrictResolver.of(data, day);
         ReportRenderer renderer = switch (format) {
             case text -> new TextReport(language).withWaivers(waived, districts);
@@ -138,8 +150,40 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode(judged, cli);
     }
 
+    /** A check for the watcher: each finding by constraint, subject and day, with its severity, basis, evidence and message. */
+    static Watcher.Outcome outcome(CheckReport report, ReportLanguage language, CliMessages msg) {
+        java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
+        List<String> first = new ArrayList<>();
+        for (org.wangge.kernel.rules.Finding f : report.findings()) {
+            String key = f.constraintId() + " " + f.subject() + " " + f.occurredOn();
+            String line = f.constraintId() + " " + f.severity() + " " + f.basis() + " " + f.subject() + " (" + f.evidenceText() + ") "
+                    + language.message(f);
+            String k = key;
+            for (int i = 2; items.containsKey(k); i++) {
+                k = key + " #" + i;
+            }
+            items.put(k, line);
+            first.add(line);
+        }
+        String summary = msg.get("msg.check.summary", report.findings().size(), report.summary().isEmpty() ? "-" : report.summary(), report.asOf());
+        return Watcher.Outcome.of(items, summary, first, exitCode(report) == WanggeCommand.EXIT_OK);
+    }
+
+    private static List<String> snapshotFailure(RuntimeException e, CliMessages msg) {
+        if (e instanceof org.wangge.kernel.io.snapshot.SnapshotFileException s) {
+            List<String> lines = new ArrayList<>();
+            lines.add(msg.get("msg.snapshotUnreadable", "wangge check", s.problems().size()));
+            s.problems().forEach(p -> lines.add(WanggeCommand.line(p)));
+            return lines;
+        }
+        if (e instanceof org.wangge.kernel.model.ModelValidationException m) {
+            return List.of(msg.get("msg.invalidData", "wangge check", m.getMessage()));
+        }
+        return null;
+    }
+
     private List<Waiver> readWaivers(RuleEngine engine, LocalDate day) {
-        Cli.requireFile("check", waivers, "waiver file");
+        Cli.requireFile(parent.cli.msg, "check", waivers, "waiver file");
         try {
             return WaiverFiles.read(waivers, engine.catalogue(day).keySet());
         } catch (WaiverFileException e) {

@@ -15,12 +15,19 @@ final class Cli {
     final PrintWriter err;
     final boolean debug;
     final boolean progress;
+    /** The words of help, errors, lint and test in the chosen language. */
+    final CliMessages msg;
 
     Cli(PrintWriter out, PrintWriter err, boolean debug, boolean progress) {
+        this(out, err, debug, progress, new CliMessages(org.wangge.kernel.io.report.ReportLanguage.EN));
+    }
+
+    Cli(PrintWriter out, PrintWriter err, boolean debug, boolean progress, CliMessages msg) {
         this.out = out;
         this.err = err;
         this.debug = debug;
         this.progress = progress;
+        this.msg = msg;
     }
 
     /**
@@ -35,41 +42,58 @@ final class Cli {
         if ("builtin".equals(rules.toString()) && !Files.exists(rules)) {
             return Progress.run(err, progress, "loading rules", BuiltInPack::engine);
         }
-        requirePack(command, rules);
-        String what = RuleEngine.isReform(rules) ? "reform " : "rule directory ";
+        requirePack(msg, command, rules);
+        String what = msg.get(RuleEngine.isReform(rules) ? "msg.reformRefused" : "msg.directoryRefused", rules);
         try {
             return Progress.run(err, progress, "loading rules from " + rules, () -> RuleEngine.fromDirectory(rules));
         } catch (RulePackException e) {
-            throw new BadInputException(problemLines(command, what + rules + " refused", e), e);
+            throw new BadInputException(problemLines(msg, command, what, e), e);
         }
     }
 
     static List<String> problemLines(String command, String headline, RulePackException e) {
+        return problemLines(new CliMessages(org.wangge.kernel.io.report.ReportLanguage.EN), command, headline, e);
+    }
+
+    static List<String> problemLines(CliMessages msg, String command, String headline, RulePackException e) {
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();
-        lines.add("wangge " + command + ": " + headline + ", " + e.problems().size() + " problem(s):");
+        lines.add(msg.get("msg.problemsHeadline", "wangge " + command, headline, e.problems().size()));
         e.problems().forEach(p -> lines.add(p.toString()));
         return lines;
     }
 
     static void requireFile(String command, Path file, String what) {
+        requireFile(new CliMessages(org.wangge.kernel.io.report.ReportLanguage.EN), command, file, what);
+    }
+
+    /** @param what the kind of file, in English ("snapshot file"); its Chinese is the bundle's {@code what.…} key */
+    static void requireFile(CliMessages msg, String command, Path file, String what) {
+        String w = msg.get("what." + what.replace(' ', '-'));
+        if (w.startsWith("what.")) {
+            w = what;
+        }
         if (!Files.exists(file)) {
-            throw new BadInputException("wangge " + command + ": no such " + what + ": " + file);
+            throw new BadInputException(msg.get("msg.noSuchFile", "wangge " + command, w, file));
         }
         if (Files.isDirectory(file)) {
-            throw new BadInputException("wangge " + command + ": " + file + " is a directory, not a " + what);
+            throw new BadInputException(msg.get("msg.isDirectory", "wangge " + command, file, w));
         }
         if (!Files.isReadable(file)) {
-            throw new BadInputException("wangge " + command + ": cannot read " + what + " " + file);
+            throw new BadInputException(msg.get("msg.cannotRead", "wangge " + command, w, file));
         }
     }
 
     /** A pack: a rule directory or a reform file (*.reform.toml). */
     static void requirePack(String command, Path rules) {
+        requirePack(new CliMessages(org.wangge.kernel.io.report.ReportLanguage.EN), command, rules);
+    }
+
+    static void requirePack(CliMessages msg, String command, Path rules) {
         if (!Files.exists(rules)) {
-            throw new BadInputException("wangge " + command + ": no such rule directory or reform file: " + rules);
+            throw new BadInputException(msg.get("msg.noSuchPack", "wangge " + command, rules));
         }
         if (!Files.isDirectory(rules) && !Files.isReadable(rules)) {
-            throw new BadInputException("wangge " + command + ": cannot read reform file " + rules);
+            throw new BadInputException(msg.get("msg.cannotReadReform", "wangge " + command, rules));
         }
     }
 

@@ -37,7 +37,7 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The snapshot file (YAML or JSON), read once for both packs.")
+    @Parameters(descriptionKey = "snapshot", index = "0", paramLabel = "SNAPSHOT", description = "The snapshot file (YAML or JSON), read once for both packs.")
     Path snapshot;
 
     @Option(names = "--base", paramLabel = "PACK", defaultValue = "builtin",
@@ -56,17 +56,13 @@ final class DiffCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     CheckCommand.Format format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CheckCommand.Lang lang;
-
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
     @Override
     public Integer call() {
         Cli cli = parent.cli;
-        Cli.requireFile("diff", snapshot, "snapshot file");
+        Cli.requireFile(parent.cli.msg, "diff", snapshot, "snapshot file");
         RuleEngine before = cli.engine("diff", base);
         RuleEngine after = cli.engine("diff", reform);
         Reform described = null;
@@ -74,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 described = Reform.read(reform);
             } catch (RulePackException e) {
-                throw new BadInputException(Cli.problemLines("diff", "reform " + reform + " refused", e), e);
+                throw new BadInputException(Cli.problemLines(parent.cli.msg, "diff", parent.cli.msg.get("msg.reformRefused", reform), e), e);
             }
         }
         CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
@@ -82,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
         Reform r = described;
         ImpactReport impact = Progress.run(cli.err, cli.progress, "checking with both packs",
                 () -> ImpactReport.compare(data, before, after, day, r));
-        ReportLanguage language = ReportLanguage.parse(lang.name());
+        ReportLanguage language = common.reportLanguage();
         String document = switch (format) {
             case text -> ImpactReports.text(impact, language);
             case json -> ImpactReports.json(impact, language);

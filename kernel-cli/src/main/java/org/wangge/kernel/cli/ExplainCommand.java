@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "ZG-AA-NN", description = "A constraint ID of the catalogue, e.g. ZG-13-02.")
+    @Parameters(descriptionKey = "explain.constraint", index = "0", paramLabel = "ZG-AA-NN", description = "A constraint ID of the catalogue, e.g. ZG-13-02.")
     String id;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "An analyst's rule directory instead of the built-in Zigong pack.")

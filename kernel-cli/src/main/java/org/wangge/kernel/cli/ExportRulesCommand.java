@@ -24,7 +24,7 @@ final class ExportRulesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The directory to create or fill.")
+    @Parameters(descriptionKey = "export.dir", index = "0", paramLabel = "DIR", description = "The directory to create or fill.")
     Path directory;
 
     /** The formats of the decision tables. */

@@ -57,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR|REFORM", description = "Generate for an analyst's rule directory or reform (its limits and routing).")
     Path rules;
 
-    @Parameters(index = "0", paramLabel = "OUT", description = "The snapshot file to write: .yaml, .yml or .json.")
+    @Parameters(descriptionKey = "generate.out", index = "0", paramLabel = "OUT", description = "The snapshot file to write: .yaml, .yml or .json.")
     Path out;
 
     @Override

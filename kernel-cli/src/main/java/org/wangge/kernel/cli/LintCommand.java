@@ -26,21 +26,21 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "RULES-DIR|REFORM", description = "The rule directory, or a reform file (*.reform.toml).")
+    @Parameters(descriptionKey = "lint.dir", index = "0", paramLabel = "RULES-DIR|REFORM", description = "The rule directory, or a reform file (*.reform.toml).")
     Path directory;
 
     @Override
     public Integer call() {
         Cli cli = parent.cli;
-        Cli.requirePack("lint", directory);
+        Cli.requirePack(parent.cli.msg, "lint", directory);
         List<RuleProblem> problems = Progress.run(cli.err, cli.progress, "linting " + directory, () -> RuleEngine.lint(directory));
         for (RuleProblem p : problems) {
-            cli.out.println(p); // file:line:column: message, or file.drl.xlsx!Sheet1!C28: message for a workbook cell
+            cli.out.println(LintText.line(p, cli.msg)); // file:line:column: message, or file.drl.xlsx!Sheet1!C28: message for a workbook cell
         }
         if (problems.isEmpty()) {
-            cli.out.println(directory + ": no problems");
+            cli.out.println(cli.msg.get("msg.lint.clean", directory));
         } else {
-            cli.out.println(problems.size() + " problem(s) in " + directory);
+            cli.out.println(cli.msg.get("msg.lint.problems", problems.size(), directory));
         }
         cli.out.flush();
         return problems.isEmpty() ? WanggeCommand.EXIT_OK : WanggeCommand.EXIT_FINDINGS;

@@ -30,7 +30,7 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files, or directories searched for *.scenarios.yaml.")
+    @Parameters(descriptionKey = "test.scenarios", arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files, or directories searched for *.scenarios.yaml.")
     List<Path> scenarios;
 
     @Option(names = "--rules", paramLabel = "DIR|REFORM", description = "A rule directory or reform file for every scenario that names none (default: the built-in pack).")
@@ -41,51 +41,100 @@ final class TestCommand implements Callable<Integer> {
                     + "one testcase per scenario, classname = the scenario file, name = the scenario; a failure carries what was expected and what came.")
     Path junit;
 
+    @Option(names = "--watch",
+            description = "Keep running: rerun the scenarios after every saved change of the scenario files or folders and of the "
+                    + "--rules pack (recursively), and print only what changed (+ new, ~ changed, - gone scenario results). "
+                    + "A broken edit prints its problems at file:line and the watch goes on. Stop with Ctrl-C.")
+    boolean watch;
+
     @Override
     public Integer call() {
         Cli cli = parent.cli;
         if (junit != null) {
             Path dir = junit.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
-                throw new BadInputException("wangge test: cannot write " + junit + ": no such directory " + dir);
+                throw new BadInputException(cli.msg.get("msg.cannotWriteNoDir", "wangge test", junit, dir));
             }
             if (Files.isDirectory(junit)) {
-                throw new BadInputException("wangge test: cannot write " + junit + ": it is a directory");
+                throw new BadInputException(cli.msg.get("msg.cannotWriteIsDir", "wangge test", junit));
             }
         }
         java.time.Instant started = java.time.Instant.now();
         for (Path p : scenarios) {
             if (!Files.exists(p)) {
-                throw new BadInputException("wangge test: no such scenario file or directory: " + p);
+                throw new BadInputException(cli.msg.get("msg.test.noSuchScenario", p));
             }
         }
         if (rules != null) {
-            Cli.requirePack("test", rules);
+            Cli.requirePack(parent.cli.msg, "test", rules);
         }
         if (ScenarioFiles.find(scenarios).isEmpty()) {
-            throw new BadInputException("wangge test: no scenario files (*.scenarios.yaml) in " + scenarios);
+            throw new BadInputException(cli.msg.get("msg.test.noScenarioFiles", scenarios));
+        }
+        if (watch && junit != null) {
+            throw new BadInputException(cli.msg.get("msg.test.watchNoJunit"));
+        }
+        if (watch) {
+            java.util.List<Path> watched = new java.util.ArrayList<>(scenarios);
+            if (rules != null) {
+                watched.add(rules);
+            }
+            return new Watcher(watched, cli.out, cli.msg).watch(() -> outcome(ScenarioRunner.runFresh(scenarios, rules), cli.msg),
+                    e -> failure(e, cli.msg));
         }
         ScenarioResults results;
         try {
             results = Progress.run(cli.err, cli.progress, "running scenarios", () -> ScenarioRunner.run(scenarios, rules));
         } catch (RulePackException e) {
-            throw new BadInputException(Cli.problemLines("test", "a rule directory was refused", e), e);
+            throw new BadInputException(Cli.problemLines(cli.msg, "test", cli.msg.get("msg.aDirectoryRefused"), e), e);
         }
         for (ScenarioResult failure : results.failed()) {
-            cli.out.println(failure.describe());
+            cli.out.println(ScenarioText.describe(failure, cli.msg));
         }
         int passed = results.passed().size();
         int failed = results.failed().size();
-        cli.out.println(passed + " passed, " + failed + " failed (" + results.results().size() + " scenarios)");
+        cli.out.println(ScenarioText.summary(passed, failed, results.results().size(), cli.msg));
         cli.out.flush();
         if (junit != null) {
             try {
                 JUnitXml.write(results, junit, started);
             } catch (java.io.IOException e) {
-                throw new BadInputException(List.of("wangge test: cannot write " + junit + ": " + e.getMessage()), e);
+                throw new BadInputException(List.of(cli.msg.get("msg.cannotWrite", "wangge test", junit, e.getMessage())), e);
             }
-            cli.err.println("wangge test: wrote " + junit + " (JUnit XML, " + results.results().size() + " testcases, " + failed + " failures)");
+            cli.err.println(cli.msg.get("msg.test.wroteJunit", junit, results.results().size(), failed));
         }
         return failed == 0 ? WanggeCommand.EXIT_OK : WanggeCommand.EXIT_FINDINGS;
+    }
+
+    /** A run for the watcher: each scenario by where it is, with its headline (and, failed, what was expected and what came). */
+    static Watcher.Outcome outcome(ScenarioResults results, CliMessages msg) {
+        java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
+        java.util.List<String> first = new java.util.ArrayList<>();
+        for (ScenarioResult r : results.results()) {
+            String text = ScenarioText.describe(r, msg).stripTrailing();
+            items.put(r.scenario().file().toAbsolutePath().normalize() + ":" + r.scenario().line() + " " + r.scenario().name(), text);
+            if (!r.passed()) {
+                first.add(text);
+            }
+        }
+        return Watcher.Outcome.of(items, ScenarioText.summary(results.passed().size(), results.failed().size(), results.results().size(), msg), first,
+                results.failed().isEmpty());
+    }
+
+    /** The lines of a run that could not be made: a refused pack or an unreadable scenario file, at file:line. */
+    static java.util.List<String> failure(RuntimeException e, CliMessages msg) {
+        if (e instanceof RulePackException r) {
+            return Cli.problemLines(msg, "test", msg.get("msg.aDirectoryRefused"), r);
+        }
+        if (e instanceof org.wangge.kernel.testkit.scenario.ScenarioFileException s) {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            lines.add(msg.get("msg.scenariosUnreadable", "wangge test", s.problems().size()));
+            s.problems().forEach(p -> lines.add(WanggeCommand.line(p)));
+            return lines;
+        }
+        if (e instanceof BadInputException b) {
+            return b.lines();
+        }
+        return null;
     }
 }

@@ -100,10 +100,14 @@ public final class WanggeCommand implements Callable<Integer> {
         String[] a = args == null ? new String[0] : args;
         boolean debug = given(a, "--debug");
         boolean progress = given(a, "--progress") || (System.console() != null && err == System.err);
-        Cli cli = new Cli(o, e, debug, progress);
+        CliMessages msg = new CliMessages(CliMessages.of(a));
+        Cli cli = new Cli(o, e, debug, progress, msg);
         int code;
         try {
             CommandLine cl = new CommandLine(new WanggeCommand(cli));
+            if (msg.language == org.wangge.kernel.io.report.ReportLanguage.ZH) {
+                cl.setResourceBundle(msg.bundle); // the usage help of every command in Chinese
+            }
             cl.setOut(o);
             cl.setErr(e);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -114,13 +118,13 @@ public final class WanggeCommand implements Callable<Integer> {
                 }
                 e.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
                 CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-                e.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+                e.println(msg.get("msg.tryHelp", cmd.getCommandSpec().qualifiedName()));
                 return EXIT_BAD_INPUT;
             });
-            cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, cmd.getCommandSpec().qualifiedName(), e, debug));
+            cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, cmd.getCommandSpec().qualifiedName(), e, debug, msg));
             code = cl.execute(a);
         } catch (RuntimeException | Error ex) { // a last resort: never a bare stack trace
-            code = handle(ex, "wangge", e, debug);
+            code = handle(ex, "wangge", e, debug, msg);
         }
         o.flush();
         e.flush();
@@ -130,7 +134,7 @@ public final class WanggeCommand implements Callable<Integer> {
     /** With no command: the usage, on stderr, and exit code 2. */
     @Override
     public Integer call() {
-        cli.err.println("wangge: give a command.");
+        cli.err.println(cli.msg.get("msg.giveCommand"));
         spec.commandLine().usage(cli.err, CommandLine.Help.Ansi.OFF);
         return EXIT_BAD_INPUT;
     }
@@ -148,26 +152,29 @@ public final class WanggeCommand implements Callable<Integer> {
     }
 
     static int handle(Throwable ex, String command, PrintWriter err, boolean debug) {
+        return handle(ex, command, err, debug, new CliMessages(org.wangge.kernel.io.report.ReportLanguage.EN));
+    }
+
+    static int handle(Throwable ex, String command, PrintWriter err, boolean debug, CliMessages msg) {
         if (debug) {
             ex.printStackTrace(err);
         }
         if (ex instanceof BadInputException b) {
             b.lines().forEach(err::println);
         } else if (ex instanceof SnapshotFileException s) {
-            err.println(command + ": the snapshot cannot be read, " + s.problems().size() + " problem(s):");
+            err.println(msg.get("msg.snapshotUnreadable", command, s.problems().size()));
             s.problems().forEach(p -> err.println(line(p)));
         } else if (ex instanceof ScenarioFileException s) {
-            err.println(command + ": scenario file(s) cannot be read, " + s.problems().size() + " problem(s):");
+            err.println(msg.get("msg.scenariosUnreadable", command, s.problems().size()));
             s.problems().forEach(p -> err.println(line(p)));
         } else if (ex instanceof RulePackException r) {
-            Cli.problemLines(command.replaceFirst("^wangge ?", ""), "the rule pack was refused", r).forEach(err::println);
+            Cli.problemLines(msg, command.replaceFirst("^wangge ?", ""), msg.get("msg.packRefused"), r).forEach(err::println);
         } else if (ex instanceof ModelValidationException m) {
-            err.println(command + ": invalid data: " + m.getMessage());
+            err.println(msg.get("msg.invalidData", command, m.getMessage()));
         } else if (ex instanceof UncheckedIOException io) {
             err.println(command + ": " + io.getCause().getMessage());
         } else {
-            err.println(command + ": internal error: " + ex.getMessage()
-                    + (debug ? "" : " (run again with --debug for the stack trace)"));
+            err.println(msg.get("msg.internalError", command, ex.getMessage()) + (debug ? "" : msg.get("msg.runWithDebug")));
         }
         err.flush();
         return EXIT_BAD_INPUT;

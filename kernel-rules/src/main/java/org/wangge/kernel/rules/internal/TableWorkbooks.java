@@ -62,6 +62,12 @@ public final class TableWorkbooks {
                         }
                         row.createCell(c).setCellValue(v.substring(0, v.length() - 3));
                         if (end > c) {
+                            // Drools' ExcelParser skips a column whose cell is absent (row.getCell(k) == null) before it
+                            // looks for a merged region: the covered columns need cells of their own (blank, as Excel
+                            // writes them), or their conditions get no ObjectType and compile as bare constraints.
+                            for (int k = c + 1; k <= end; k++) {
+                                row.createCell(k);
+                            }
                             sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, c, end));
                         }
                         c = end;

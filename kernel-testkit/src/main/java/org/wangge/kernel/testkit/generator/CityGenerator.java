@@ -31,6 +31,11 @@ import org.wangge.kernel.testkit.internal.BuiltInEngine;
  * records tied to cases; notices, system connections, data exchanges and budgets. With a breach rate of
  * zero a check finds nothing at all.
  *
+ * <p>From {@link Scale#S} on, one grid in a hundred more is an old-town community grid of 250–299 households and fewer
+ * than 800 residents, in effect from 190–270 days after the check date (so not in effect then, and no finding): checked
+ * later, the built-in band of 300–500 households warns of it under ZG-08-01, and a reform that lowers the band (the
+ * analyst workspace's {@code households-250.reform.toml}) does not, so {@code wangge diff} shows a change.
+ *
  * <p>Breach injection: for each constraint of the catalogue ({@link #CONSTRAINT_IDS}) an injector
  * knows its candidate subjects (e.g. active community grids for ZG-08-01) and changes the facts of the chosen
  * ones so that each breaches that constraint and no other; {@link GeneratedCity#expected()} lists them.

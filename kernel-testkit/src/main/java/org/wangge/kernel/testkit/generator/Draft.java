@@ -294,6 +294,7 @@ final class Draft {
         buildTop();
         allocateGrids();
         buildExtraGrids();
+        buildOldTownGrids();
         buildWorkers();
         buildRatingsAndNotices();
         buildMatterLists();
@@ -629,6 +630,40 @@ final class Draft {
                     recoded.division + Synthetic.three(700 + e % 90), grids.get(recoded.index).code().value(), "网格编码规范调整"));
             filings.add(new Filing("F-" + changeId, changeId, cityAgencyId, on.plusDays(between(rnd, 1, 25)),
                     "自网格备〔" + on.getYear() + "〕" + changeCounter + "号"));
+        }
+    }
+
+    /**
+     * From scale S on (at least {@link Scale#S} grids): old-town quarters re-divided into smaller community grids of
+     * 250–299 households and fewer than 800 residents (below the built-in band of 300–500 households or about 1000 people),
+     * one per hundred grids, decided and in effect from a day 190–270 days after the check date. Not in effect on the check
+     * date, they give no finding then (the city stays compliant); checked on a later day (e.g. 2026-03-31 for a city as of
+     * 2025-06-30) the built-in pack warns of each under ZG-08-01, and a reform that lowers the band to 250 households does
+     * not: what {@code wangge diff} shows for the analyst workspace's sample reform. Drawn from their own random stream, so
+     * that the rest of the city is the same as without them.
+     */
+    private void buildOldTownGrids() {
+        if (gridInfos.size() < Scale.S.grids()) {
+            return;
+        }
+        SplittableRandom r = new SplittableRandom(mix(settings.seed(), 0x5A17_0250L));
+        List<GridInfo> communities = gridInfos.stream().filter(g -> g.kind == GridKind.COMMUNITY).toList();
+        if (communities.isEmpty()) {
+            return;
+        }
+        int n = Math.max(3, gridInfos.size() / 100);
+        for (int i = 0; i < n; i++) {
+            GridInfo near = communities.get(r.nextInt(communities.size()));
+            String code = near.division + Synthetic.three(600 + i % 90);
+            String id = "G-" + code + "-S" + (i + 1);
+            LocalDate from = asOf.plusDays(between(r, 190, 270));
+            int households = between(r, 250, 299);
+            int residents = households * between(r, 22, 26) / 10;
+            grids.add(new Grid(id, GridCode.of(code), near.township.names.get(near.division) + "老城区第" + (600 + i % 90) + "网格",
+                    GridKind.COMMUNITY, null, Set.of(near.division), households, residents, "老城区街巷", near.county.agencyId,
+                    null, null, null, GridStatus.ACTIVE, from, null));
+            gridChanges.add(new GridChange("GC-S" + (i + 1), GridChangeKind.DIVISION, Set.of(id), near.county.agencyId, from, null,
+                    null, "老城区网格细分"));
         }
     }
 

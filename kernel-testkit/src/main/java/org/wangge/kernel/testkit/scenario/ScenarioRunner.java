@@ -29,6 +29,27 @@ public final class ScenarioRunner {
      * @throws ScenarioFileException when a file cannot be read (every problem of every file is listed)
      */
     public static ScenarioResults run(List<Path> files, Path rules) {
+        return run(files, rules, ScenarioRunner::engine);
+    }
+
+    /**
+     * As {@link #run(List, Path)}, but every rule directory (or reform) is read again, not taken from this runner's
+     * cache of engines: for a watcher that reruns the scenarios after an edit of the rules. (The rule engine's own
+     * cache of compiled packs, keyed by content, still spares the compilation of an unchanged pack.)
+     *
+     * @param files scenario files or directories of them
+     * @param rules a rule directory for every scenario without its own, or null for the built-in pack
+     * @return the results
+     * @throws ScenarioFileException when a file cannot be read
+     * @throws org.wangge.kernel.rules.RulePackException when a rule directory is refused
+     */
+    public static ScenarioResults runFresh(List<Path> files, Path rules) {
+        Map<Path, RuleEngine> loaded = new java.util.HashMap<>();
+        return run(files, rules, p -> p == null ? BuiltInEngine.get()
+                : loaded.computeIfAbsent(p.toAbsolutePath().normalize(), RuleEngine::fromDirectory));
+    }
+
+    private static ScenarioResults run(List<Path> files, Path rules, java.util.function.Function<Path, RuleEngine> engines) {
         List<Scenario> scenarios = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
         for (Path file : ScenarioFiles.find(files)) {
@@ -43,7 +64,7 @@ public final class ScenarioRunner {
         }
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : scenarios) {
-            results.add(run(s, rules));
+            results.add(run(s, rules, engines));
         }
         return new ScenarioResults(results);
     }
@@ -54,7 +75,11 @@ public final class ScenarioRunner {
      * @return its result
      */
     public static ScenarioResult run(Scenario scenario, Path rules) {
-        RuleEngine engine = engine(scenario.rules() != null ? scenario.rules() : rules);
+        return run(scenario, rules, ScenarioRunner::engine);
+    }
+
+    private static ScenarioResult run(Scenario scenario, Path rules, java.util.function.Function<Path, RuleEngine> engines) {
+        RuleEngine engine = engines.apply(scenario.rules() != null ? scenario.rules() : rules);
         var catalogue = engine.catalogue(scenario.asOf());
         List<FileProblem> unknown = new ArrayList<>();
         scenario.expected().stream().filter(e -> !catalogue.containsKey(e.constraintId())).forEach(e -> unknown.add(
