@@ -144,9 +144,14 @@ class SparkCheckTest {
             List<String> extra = new ArrayList<>(a);
             e.forEach(extra::remove);
             throw new AssertionError("Spark findings differ: " + e.size() + " in one JVM, " + a.size() + " by Spark\n  missing "
-                    + missing.stream().limit(5).toList() + "\n  extra " + extra.stream().limit(5).toList());
+                    + missing.stream().limit(5).map(SparkCheckTest::cut).toList() + "\n  extra "
+                    + extra.stream().limit(5).map(SparkCheckTest::cut).toList());
         }
         assertThat(a).hasSize(expected.size());
+    }
+
+    private static String cut(String row) {
+        return row.length() > 200 ? row.substring(0, 200) + "…" : row;
     }
 
     private static String normal(Row r) {
