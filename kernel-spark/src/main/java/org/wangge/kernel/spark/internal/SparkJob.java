@@ -18,10 +18,10 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
 import org.wangge.kernel.io.report.DistrictResolver;
 import org.wangge.kernel.io.snapshot.SnapshotFileException;
 import org.wangge.kernel.io.snapshot.SnapshotRecords;
@@ -36,8 +36,8 @@ import scala.Tuple2;
  * The sliced check of {@link SlicePlan} as a Spark job over a records directory ({@link SnapshotRecords}):
  * <ol>
  *   <li>driver: the header, the kinds present, and which are reference kinds (by a first record of each);</li>
- *   <li>the reference records are read by tasks, validated, collected and broadcast (as lines);</li>
- *   <li>the bulk records are read by tasks, one per file or group of small files; each is keyed by its group: for each
+ *   <li>the reference records are read by tasks (one per file), validated, collected and broadcast (as lines);</li>
+ *   <li>the bulk records are read by tasks, one per file; each is keyed by its group: for each
  *       {@link SliceKey}, {@code pass/bucket}; and {@link SlicePlan#WHOLE_CITY} when the whole-city pass reads it;</li>
  *   <li>{@code groupByKey}: each group is one session on an executor, with the reference facts parsed once per executor
  *       and the rule base built once per executor ({@link ExecutorState});</li>
@@ -70,23 +70,24 @@ public final class SparkJob {
         SlicePlan plan = engine.slicePlan(day);
         int slices = slicesPerPass > 0 ? slicesPerPass : Math.max(1, 2 * jsc.defaultParallelism());
 
-        Map<String, Boolean> kinds = kinds(root, conf, plan); // kind -> is reference
-        List<String> referenceDirs = new ArrayList<>();
-        List<String> bulkDirs = new ArrayList<>();
-        kinds.forEach((kind, reference) -> (reference ? referenceDirs : bulkDirs).add(new org.apache.hadoop.fs.Path(root, kind).toString()));
+        Map<String, Boolean> kinds = new LinkedHashMap<>(); // kind -> is reference
+        List<String> referenceFiles = new ArrayList<>();
+        List<String> bulkFiles = new ArrayList<>();
+        files(root, conf, plan, kinds).forEach((file, kind) -> (kinds.get(kind) ? referenceFiles : bulkFiles).add(file));
 
+        // One task per record file (files are not split: write as many as the parallelism wanted, SnapshotRecords.write).
+        Broadcast<SerializableConfiguration> confB = jsc.broadcast(new SerializableConfiguration(conf));
         Broadcast<PackFiles> packB = jsc.broadcast(pack);
-        int minPartitions = jsc.defaultParallelism();
-        List<RecordLine> referenceLines = referenceDirs.isEmpty() ? List.of()
-                : jsc.binaryFiles(String.join(",", referenceDirs), minPartitions).flatMap(f -> lines(f._1(), f._2()).iterator()).collect();
+        List<RecordLine> referenceLines = referenceFiles.isEmpty() ? List.of()
+                : jsc.parallelize(referenceFiles, referenceFiles.size()).flatMap(f -> lines(f, confB.value().value()).iterator()).collect();
         Broadcast<List<RecordLine>> referenceB = jsc.broadcast(new ArrayList<>(referenceLines));
         long referenceId = referenceB.id();
 
-        JavaPairRDD<String, RecordLine> keyed = bulkDirs.isEmpty() ? jsc.<String, RecordLine>parallelizePairs(List.of())
-                : jsc.binaryFiles(String.join(",", bulkDirs), minPartitions).flatMapToPair(f -> {
+        JavaPairRDD<String, RecordLine> keyed = bulkFiles.isEmpty() ? jsc.<String, RecordLine>parallelizePairs(List.of())
+                : jsc.parallelize(bulkFiles, bulkFiles.size()).flatMapToPair(f -> {
                     SlicePlan p = ExecutorState.engine(packB.value()).slicePlan(day);
                     List<Tuple2<String, RecordLine>> out = new ArrayList<>();
-                    for (RecordLine l : lines(f._1(), f._2())) {
+                    for (RecordLine l : lines(f, confB.value().value())) {
                         Object fact = ExecutorState.parse(List.of(l)).get(0);
                         for (SliceKey k : p.sliceKeys(fact)) {
                             out.add(new Tuple2<>(k.pass() + SEP + SlicePlan.bucket(k.key(), slices), l));
@@ -124,24 +125,21 @@ public final class SparkJob {
                 out.add(FindingRows.of(f, districts));
             }
             return out.iterator();
-        }).distinct(Math.max(1, minPartitions));
+        }).distinct(Math.max(1, jsc.defaultParallelism()));
         return spark.createDataFrame(rows, FindingRows.SCHEMA);
     }
 
-    /** Every non-blank line of a record file (others than {@code *.jsonl} give none), validated by parsing it. */
-    static List<RecordLine> lines(String path, PortableDataStream stream) {
+    /** Every non-blank line of a record file, validated by parsing it (the kind is the name of its directory). */
+    static List<RecordLine> lines(String path, Configuration conf) {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-        if (!p.getName().endsWith(SnapshotRecords.SUFFIX)) {
-            return List.of();
-        }
         String kind = p.getParent().getName();
         String file = displayName(path);
         List<RecordLine> out = new ArrayList<>();
-        try (InputStream in = stream.open()) {
+        int n = 0;
+        try (InputStream in = p.getFileSystem(conf).open(p)) {
             SnapshotRecords.Parser parser = SnapshotRecords.parser(kind, file);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), 1 << 16);
-            int n = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 n++;
                 if (!line.isBlank()) {
@@ -150,7 +148,7 @@ public final class SparkJob {
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new SnapshotFileException(List.of(new org.wangge.kernel.io.snapshot.FileProblem(file, out.size() + 1, 1, "",
+            throw new SnapshotFileException(List.of(new org.wangge.kernel.io.snapshot.FileProblem(file, n + 1, 1, "",
                     "is not valid UTF-8")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -178,9 +176,13 @@ public final class SparkJob {
         }
     }
 
-    /** The kinds with record files, each with whether it is a reference kind (asked of its first record). */
-    private static Map<String, Boolean> kinds(org.apache.hadoop.fs.Path root, Configuration conf, SlicePlan plan) {
-        Map<String, Boolean> out = new LinkedHashMap<>();
+    /**
+     * The record files of a records directory, each with its kind, in kind and name order; {@code kinds} gets each kind
+     * with files and whether it is a reference kind (asked of its first record).
+     */
+    private static Map<String, String> files(org.apache.hadoop.fs.Path root, Configuration conf, SlicePlan plan,
+            Map<String, Boolean> kinds) {
+        Map<String, String> out = new LinkedHashMap<>();
         try {
             FileSystem fs = root.getFileSystem(conf);
             for (String kind : SnapshotRecords.kinds()) {
@@ -188,21 +190,30 @@ public final class SparkJob {
                 if (!fs.exists(dir)) {
                     continue;
                 }
-                Object first = null;
+                List<org.apache.hadoop.fs.Path> files = new ArrayList<>();
                 for (FileStatus s : fs.listStatus(dir)) {
-                    if (first != null || !s.isFile() || !s.getPath().getName().endsWith(SnapshotRecords.SUFFIX)) {
-                        continue;
+                    if (s.isFile() && s.getPath().getName().endsWith(SnapshotRecords.SUFFIX)) {
+                        files.add(s.getPath());
                     }
-                    first = firstRecord(fs, s.getPath(), kind);
+                }
+                files.sort(null);
+                Object first = null;
+                for (org.apache.hadoop.fs.Path f : files) {
+                    if (first == null) {
+                        first = firstRecord(fs, f, kind);
+                    }
+                    out.put(f.toString(), kind);
                 }
                 if (first != null) {
-                    out.put(kind, plan.isReference(first));
+                    kinds.put(kind, plan.isReference(first));
+                } else {
+                    files.forEach(f -> out.remove(f.toString())); // only blank files
                 }
             }
             for (FileStatus s : fs.listStatus(root)) {
-                if (s.isDirectory() && !SnapshotRecords.kinds().contains(s.getPath().getName()) && !s.getPath().getName().startsWith("_")
-                        && !s.getPath().getName().startsWith(".")) {
-                    throw new IllegalArgumentException("\"" + s.getPath().getName() + "\" in " + root
+                String name = s.getPath().getName();
+                if (s.isDirectory() && !SnapshotRecords.kinds().contains(name) && !name.startsWith("_") && !name.startsWith(".")) {
+                    throw new IllegalArgumentException("\"" + name + "\" in " + root
                             + " is no kind of snapshot record; the kinds are " + SnapshotRecords.kinds());
                 }
             }
