@@ -86,7 +86,7 @@ public final class SparkCheck {
         }
 
         /**
-         * @param directory a pack directory on the driver's file system (e.g. from {@code wangge export-pack}, amended):
+         * @param directory a pack directory on the driver's file system (e.g. from {@code wangge export-rules}, amended):
          *                  its files are read now and sent to the executors with the job
          * @return this builder
          * @throws IllegalArgumentException when it is no directory

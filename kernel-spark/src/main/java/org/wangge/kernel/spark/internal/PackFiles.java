@@ -47,7 +47,7 @@ public record PackFiles(Map<String, byte[]> files, String hash) implements Seria
      */
     public static PackFiles of(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("a rule pack for the Spark job is a directory (wangge export-pack makes one): "
+            throw new IllegalArgumentException("a rule pack for the Spark job is a directory (wangge export-rules makes one): "
                     + directory);
         }
         Map<String, byte[]> files = new TreeMap<>();
