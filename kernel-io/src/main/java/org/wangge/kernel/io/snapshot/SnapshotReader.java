@@ -180,6 +180,39 @@ final class SnapshotReader {
         return reader.finish(root, sourceName, json, again);
     }
 
+    /**
+     * A binder of single elements, one node at a time (the record files of {@link SnapshotRecords}): equal values share
+     * one object across the elements it binds, as in a file read whole. Not thread-safe.
+     *
+     * @param sourceName the file name for problems at nodes without a mark
+     * @return the binder
+     */
+    static SnapshotReader forElements(String sourceName) {
+        return new SnapshotReader(sourceName, false);
+    }
+
+    /**
+     * Binds one element of a top-level list.
+     *
+     * @param node        the element's node
+     * @param elementType its record type
+     * @param field       the name its problems give as their field, e.g. {@code cases}
+     * @return the element
+     * @throws SnapshotFileException with every problem of the element
+     */
+    Object bindOne(FileNode node, Class<?> elementType, String field) {
+        problems.clear();
+        if (node == null || FileNode.isNull(node)) {
+            problem(node, field, "a record must be a mapping of the fields of " + elementType.getSimpleName() + ", not empty");
+            throw failure();
+        }
+        Object value = bindRecord(node, elementType, field, false);
+        if (value == INVALID || !problems.isEmpty()) {
+            throw failure();
+        }
+        return value;
+    }
+
     /** @return whether a value is the mark of one that could not be read */
     static boolean isInvalid(Object value) {
         return value == INVALID;

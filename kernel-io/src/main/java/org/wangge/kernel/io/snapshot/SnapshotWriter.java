@@ -96,6 +96,18 @@ final class SnapshotWriter {
         }
     }
 
+    /**
+     * Writes one element of a top-level list as compact JSON on one line (no line break inside; none after), with the
+     * same keys and values as in a snapshot file: the record files of {@link SnapshotRecords}.
+     */
+    static void jsonRecord(Object record, Writer out) {
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+            record(record, g);
+        } catch (JacksonException e) {
+            throw unchecked(e);
+        }
+    }
+
     /** The JSON layout: each element of a list on one line. */
     private static final ObjectWriteContext LAYOUT = new ObjectWriteContext.Base() {
         @Override
