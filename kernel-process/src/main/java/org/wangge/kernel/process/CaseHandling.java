@@ -222,7 +222,7 @@ public final class CaseHandling {
                 }
                 d.clearOverdue("ZG-14-01");
             });
-            return new Kernel.Completion(task, "ZG-14-01", next.variables(), Map.of(), action, workerId, detail);
+            return new Kernel.Completion(task, "ZG-14-01", next.variables(current), Map.of(), action, workerId, detail);
         });
     }
 
@@ -245,11 +245,12 @@ public final class CaseHandling {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
             Instant now = kernel.nowInstant();
-            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> {
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            CaseProcess next = current.with(d -> {
                 d.acceptedAt = now;
                 d.clearOverdue("ZG-15-01");
             });
-            return new Kernel.Completion(task, "ZG-15-01", next.variables(), Map.of(), "ACCEPTED", operatorId,
+            return new Kernel.Completion(task, "ZG-15-01", next.variables(current), Map.of(), "ACCEPTED", operatorId,
                     detail("accepted by the platform", note));
         });
     }
@@ -307,12 +308,13 @@ public final class CaseHandling {
         kernel.completeStep(caseId, KIND, "ZG-15-01", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.ACCEPT.taskKey(), "ZG-15-01");
-            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> {
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            CaseProcess next = current.with(d -> {
                 d.notAccepted = kind;
                 d.mergedInto = intoCaseId;
                 d.clearOverdue("ZG-15-01");
             });
-            return new Kernel.Completion(task, "ZG-15-01", next.variables(), Map.of(), kind.name(), operatorId,
+            return new Kernel.Completion(task, "ZG-15-01", next.variables(current), Map.of(), kind.name(), operatorId,
                     (intoCaseId == null ? "" : "merged into " + intoCaseId + ": ") + reason);
         });
     }
@@ -376,7 +378,7 @@ public final class CaseHandling {
                 d.assignedAt = now;
                 d.signedForAt = null; // a new assignment is signed for anew (ZG-15-04)
             });
-            return new Kernel.Completion(task, step.rule(), next.variables(), Map.of(), "ASSIGNED", operatorId,
+            return new Kernel.Completion(task, step.rule(), next.variables(current), Map.of(), "ASSIGNED", operatorId,
                     detail("assigned to " + departmentId + " (" + department.departmentKind() + ")", note));
         });
     }
@@ -431,7 +433,7 @@ public final class CaseHandling {
             kernel.engine().getRuntimeService().setVariables(pi.getId(), current.with(d -> {
                 d.signedForAt = now;
                 d.clearOverdue("ZG-15-04");
-            }).variables());
+            }).variables(current));
             kernel.audit(pi.getId(), "SIGNED_FOR", departmentId, "ZG-15-04", detail("signed for the assigned case (签收)", note));
         });
     }
@@ -496,7 +498,7 @@ public final class CaseHandling {
                 d.clearOverdue("ZG-15-03");
                 d.clearOverdue("ZG-15-04"); // feeding back or handing back answers the assignment too
             });
-            return new Kernel.Completion(task, handBack ? "ZG-15-05" : "ZG-15-03", next.variables(), Map.of(), action, departmentId, detail);
+            return new Kernel.Completion(task, handBack ? "ZG-15-05" : "ZG-15-03", next.variables(current), Map.of(), action, departmentId, detail);
         });
     }
 
@@ -524,11 +526,12 @@ public final class CaseHandling {
         kernel.completeStep(caseId, KIND, "Art. 15 ¶1", () -> {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.VERIFY.taskKey(), "Art. 15 ¶1");
-            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> {
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            CaseProcess next = current.with(d -> {
                 d.verifiedResolved = outcome == VerificationOutcome.RESOLVED;
                 d.verification = outcome;
             });
-            return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(), Map.of(),
+            return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(current), Map.of(),
                     outcome == VerificationOutcome.RESOLVED ? "VERIFIED" : "REOPENED", operatorId, detail("verification: " + outcome, note));
         });
     }
@@ -552,8 +555,9 @@ public final class CaseHandling {
             HistoricProcessInstance pi = kernel.instance(KIND, CaseSteps.PROCESS, caseId, ARTICLE);
             Task task = kernel.openTask(KIND, caseId, pi, CaseStep.CLOSE.taskKey(), "Art. 15 ¶1");
             Instant now = kernel.nowInstant();
-            CaseProcess next = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId).with(d -> d.closedAt = now);
-            return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(), Map.of(), "CLOSED", operatorId,
+            CaseProcess current = CaseProcess.of(kernel.runtimeVariables(pi.getId()), caseId);
+            CaseProcess next = current.with(d -> d.closedAt = now);
+            return new Kernel.Completion(task, "Art. 15 ¶1", next.variables(current), Map.of(), "CLOSED", operatorId,
                     detail("closed as resolved", note));
         });
     }

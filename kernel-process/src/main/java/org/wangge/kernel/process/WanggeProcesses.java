@@ -59,6 +59,9 @@ public final class WanggeProcesses implements AutoCloseable {
     /** The name of the deployment holding them. */
     public static final String DEPLOYMENT_NAME = "wangge-kernel-process";
 
+    /** The variable type of a case's state record stored as JSON (see {@code StateRecordType}). */
+    static final String CASE_STATE_TYPE = "wanggeCaseProcess";
+
     private final ProcessEngine engine;
     private final Kernel kernel;
     private final String h2ShutdownUrl;
@@ -114,7 +117,16 @@ public final class WanggeProcesses implements AutoCloseable {
         }
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setEngineName(b.engineName != null ? b.engineName : "wangge-" + UUID.randomUUID());
-        cfg.setHistoryLevel(HistoryLevel.AUDIT);
+        cfg.setHistoryLevel(switch (b.history) {
+            case ACTIVITY -> HistoryLevel.ACTIVITY;
+            case AUDIT -> HistoryLevel.AUDIT;
+            case FULL -> HistoryLevel.FULL;
+        });
+        if (b.stateAsText) {
+            // The case's state record as JSON in the variable row, not serialised into byte-array rows (issue 16 ¶4).
+            cfg.setCustomPreVariableTypes(new java.util.ArrayList<>(List.<org.flowable.variable.api.types.VariableType>of(
+                    new org.wangge.kernel.process.internal.StateRecordType<>(CASE_STATE_TYPE, org.wangge.kernel.process.internal.CaseProcess.class))));
+        }
         cfg.setAsyncExecutorActivate(b.asyncExecutor);
         cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime((int) b.acquireWait.toMillis());
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime((int) b.acquireWait.toMillis());
@@ -302,6 +314,8 @@ public final class WanggeProcesses implements AutoCloseable {
         private int filingReminderLeadDays = 5;
         private java.time.Duration acquireWait = java.time.Duration.ofSeconds(10);
         private String engineName;
+        private ProcessHistory history = ProcessHistory.AUDIT;
+        private boolean stateAsText = true;
         private final List<Organisation> organisations = new java.util.ArrayList<>();
         private final java.util.Set<String> grids = new java.util.HashSet<>();
         private final Map<String, java.util.Set<String>> gridDivisions = new java.util.HashMap<>();
@@ -410,6 +424,29 @@ public final class WanggeProcesses implements AutoCloseable {
          */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * How much history the engine keeps (default {@link ProcessHistory#AUDIT}). {@link ProcessHistory#ACTIVITY}
+         * costs less per step and keeps the audit trail and every query of the kernel, but not the historic task
+         * instances; {@link ProcessHistory#FULL} adds every variable change. Set it before the first start on a
+         * database and keep it: the engine records each process instance at the level in force when it runs.
+         *
+         * @param history the level
+         * @return this
+         */
+        public Builder history(ProcessHistory history) {
+            this.history = Objects.requireNonNull(history, "history");
+            return this;
+        }
+
+        /**
+         * Whether a case's state record is stored as JSON text (the default) or, as before issue 16 ¶4, serialised. Only
+         * for tests of cases written by the older version.
+         */
+        Builder stateAsText(boolean on) {
+            this.stateAsText = on;
             return this;
         }
 

@@ -166,6 +166,31 @@ public record CaseProcess(
     }
 
     /**
+     * What a step writes: this record, and of the plain variables only those that changed (an unchanged one would still
+     * cost the engine a read and an update of its history row).
+     *
+     * @param before the state the step started from, or null (then every plain variable)
+     * @return the variables to store
+     */
+    public Map<String, Object> variables(CaseProcess before) {
+        if (before == null) {
+            return variables();
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put(NAME, this);
+        if (overdue != before.overdue) {
+            v.put(OVERDUE, overdue);
+        }
+        if (!Objects.equals(gridId, before.gridId)) {
+            v.put(GRID, gridId);
+        }
+        if (!Objects.equals(departmentId, before.departmentId)) {
+            v.put(DEPARTMENT, departmentId);
+        }
+        return v;
+    }
+
+    /**
      * @param change what the step changes
      * @return a copy with the change
      */

@@ -43,7 +43,7 @@ public final class CaseSteps {
     public void route(DelegateExecution execution) {
         CaseProcess p = state(execution);
         Set<DepartmentKind> kinds = responsibleKinds(p, kernel.today());
-        execution.setVariables(p.with(d -> d.responsibleKinds = kinds).variables());
+        execution.setVariables(p.with(d -> d.responsibleKinds = kinds).variables(p));
         String names = kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         kernel.audit(execution.getProcessInstanceId(), "ROUTED", Kernel.PLATFORM, p.obstruction() ? "ZG-23-01" : "ZG-15-02",
                 "responsible department kinds: " + names);
@@ -84,7 +84,7 @@ public final class CaseSteps {
             }
             reason += "; escalated to " + SUPERVISORS;
         }
-        execution.setVariables(next.variables());
+        execution.setVariables(next.variables(p));
         kernel.audit(execution.getProcessInstanceId(), "SUPERVISED", by, rule, reason);
     }
 
