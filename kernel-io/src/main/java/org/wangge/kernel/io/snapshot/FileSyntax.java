@@ -20,6 +20,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -228,6 +229,24 @@ final class FileSyntax {
     JsonToken next() {
         input.token();
         return parser.nextToken();
+    }
+
+    /**
+     * Reads the next token as the name of a field and matches it, for {@link FastBinder} (the value limit counts from
+     * here, as for {@link #next()}).
+     *
+     * @return the index of the name in the matcher, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} for another name
+     *         ({@code parser.currentName()} then gives it), {@link PropertyNameMatcher#MATCH_END_OBJECT} at the end of the
+     *         mapping, {@link PropertyNameMatcher#MATCH_ODD_TOKEN} for any other token
+     */
+    int nextNameMatch(PropertyNameMatcher matcher) {
+        input.token();
+        return parser.nextNameMatch(matcher);
+    }
+
+    /** @return a matcher of these names, as Jackson's JSON parsers match them (by their bytes, for the byte parser) */
+    static PropertyNameMatcher nameMatcher(List<tools.jackson.core.util.Named> names) {
+        return JSON.constructNameMatcher(names, false);
     }
 
     private Root root(ElementReader visitor) {
