@@ -106,6 +106,41 @@ final class FastBinder implements FileSyntax.ElementReader {
         }
     }
 
+    /** What to do at the end of a streamed list. */
+    interface ListEnd {
+        /** As {@link FileSyntax.ElementReader#endList}. */
+        void endList(String listKey, int count, FileSyntax syntax);
+    }
+
+    /** Called at the end of each streamed list (see {@link FileSyntax.ElementReader#endList}); null for none. */
+    ListEnd onListEnd;
+
+    @Override
+    public void endList(String listKey, int count, FileSyntax syntax) {
+        if (onListEnd != null) {
+            onListEnd.endList(listKey, count, syntax);
+        }
+    }
+
+    /**
+     * Appends the elements another binder built for the rest of a list (see {@link SplitRead}), its failed ones
+     * renumbered after the {@code base} elements read here.
+     */
+    void append(String listKey, int base, List<Object> elements, Set<Integer> failedHere) {
+        List<Object> out = lists.computeIfAbsent(listKey, k -> new ArrayList<>());
+        if (out instanceof ArrayList<Object> a) {
+            a.ensureCapacity(out.size() + elements.size());
+        }
+        for (Object o : elements) {
+            out.add(o instanceof Failed f ? new Failed(f.index() + base) : o);
+        }
+        if (failedHere != null) {
+            for (int i : failedHere) {
+                failed.computeIfAbsent(listKey, k -> new java.util.HashSet<>()).add(i + base);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------- records
 
     /** A record type as the binder needs it, looked up once. */
