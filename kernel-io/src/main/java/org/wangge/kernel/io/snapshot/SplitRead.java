@@ -30,6 +30,10 @@ import java.util.List;
  * <p>Anything unexpected (another layout, a second thread's problem) is a {@link Mismatch}: the caller then reads
  * the file in one thread as before, which reports every problem as before. Files under {@link #MIN_BYTES} or over
  * 2 GB, and machines with one processor, are read in one thread.
+ *
+ * <p><b>Off unless {@code -Dwangge.snapshot.twoThreads=true}</b>: measured at scale M on this 2-core machine at load
+ * 2.4–2.7 it saved about 1 s of a 13–14 s read (wall) for 5 s more process CPU and 110 MB more live heap (the two
+ * halves do not share their texts); see docs/performance.md, "Snapshot files (issue 12)".
  */
 final class SplitRead {
 
@@ -66,7 +70,7 @@ final class SplitRead {
 
     /** @return the split of this file, or null when it is read by one thread */
     static SplitRead of(Path file) throws IOException {
-        if (Runtime.getRuntime().availableProcessors() < 2 || Boolean.getBoolean("wangge.snapshot.oneThread")) {
+        if (!Boolean.getBoolean("wangge.snapshot.twoThreads") || Runtime.getRuntime().availableProcessors() < 2) {
             return null;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -16,7 +16,8 @@ import org.wangge.kernel.model.snapshot.CitySnapshot;
 
 /**
  * A large JSON file is read by two threads, its largest list cut in two near the middle of the file
- * ({@link SplitRead}): here every file is "large" ({@code wangge.snapshot.splitBytes=1}). The snapshot is the one a
+ * ({@link SplitRead}, on with {@code wangge.snapshot.twoThreads=true}): here every file is "large"
+ * ({@code wangge.snapshot.splitBytes=1}). The snapshot is the one a
  * single thread reads, problems in the second part are reported as a single thread reports them (file, line,
  * column, field), and a file not laid out as the writer lays it out is still read right.
  */
@@ -28,20 +29,21 @@ class SplitReadTest {
     @BeforeEach
     void everyFileIsLarge() {
         System.setProperty("wangge.snapshot.splitBytes", "1");
+        System.setProperty("wangge.snapshot.twoThreads", "true");
     }
 
     @AfterEach
     void restore() {
         System.clearProperty("wangge.snapshot.splitBytes");
-        System.clearProperty("wangge.snapshot.oneThread");
+        System.clearProperty("wangge.snapshot.twoThreads");
     }
 
     private <T> T oneThread(Supplier<T> read) {
-        System.setProperty("wangge.snapshot.oneThread", "true");
+        System.setProperty("wangge.snapshot.twoThreads", "false");
         try {
             return read.get();
         } finally {
-            System.clearProperty("wangge.snapshot.oneThread");
+            System.setProperty("wangge.snapshot.twoThreads", "true");
         }
     }
 
