@@ -2,7 +2,8 @@
 # Snapshot files before/after in one run (issue 12): for each round, the same Bench snapshot mode in two forked JVMs
 # back to back, one with the kernel-io jar of an older commit first on the class path ("before"), one with this
 # tree's ("after"), for each format; each JVM writes the generated city RUNS times, then reads the file RUNS times.
-# Medians per side over all rounds are printed at the end, each run line with its load (/proc/loadavg) and thread CPU.
+# Medians per side over all rounds are printed at the end, each run line with its load (/proc/loadavg), thread CPU and
+# process CPU (all threads: a JSON read of a large file uses a second thread, see SplitRead).
 #
 #   BEFORE_JAR=/tmp/before/kernel-io-0.1.0-SNAPSHOT.jar:/tmp/before/kernel-model-0.1.0-SNAPSHOT.jar \
 #       bench/snapshot-compare.sh M 3 1 json
@@ -35,4 +36,8 @@ for f in "$@"; do for op in write read; do for side in before after; do
         | sort -n | awk -v l="$side $f $op" '{w[NR]=$1; c[NR]=$2; ld=ld (NR>1?",":"") $3} END {
             if (NR == 0) exit; n=asort(c, cs); m=(NR%2)?w[(NR+1)/2]:(w[NR/2]+w[NR/2+1])/2; mc=(n%2)?cs[(n+1)/2]:(cs[n/2]+cs[n/2+1])/2;
             printf "%-22s n=%d median %.1f s (min %.1f, max %.1f), thread CPU median %.1f s, loads %s\n", l, NR, m, w[1], w[NR], mc, ld }'
+done; done; done
+echo "== process CPU (all threads of the JVM: a reader's second thread, GC, JIT) per run"
+for f in "$@"; do for op in write read; do for side in before after; do
+    printf '%-22s %s\n' "$side $f $op" "$(grep "^$side $f $op run" "$log" | sed -nE 's/.*process CPU ([0-9.]+) s.*/\1/p' | sort -n | tr '\n' ' ')"
 done; done; done

@@ -411,6 +411,12 @@ public final class Bench {
 
     // ------------------------------------------------------------------ snapshot file
 
+    /** @return the CPU time of the whole process (all its threads), in ns; -1 when the JVM does not tell */
+    static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
     static void snapshot(Scale scale, Path dir, int runs, String format) throws IOException {
         GeneratedCity city = city(scale);
         Files.createDirectories(dir);
@@ -420,11 +426,14 @@ public final class Bench {
         for (int i = 0; i < runs; i++) { // RUNS writes of the same snapshot, then RUNS reads of the file
             usedAfterGc();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long proc0 = processCpu();
             long a = System.nanoTime();
             SnapshotFiles.write(city.snapshot(), file);
             double sec = (System.nanoTime() - a) / 1e9;
             double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            System.out.printf("write run %d: %.1f s (thread CPU %.1f s), %d MB %s%n", i, sec, cpu, Files.size(file) / 1048576, load());
+            double proc = (processCpu() - proc0) / 1e9;
+            System.out.printf("write run %d: %.1f s (thread CPU %.1f s), process CPU %.1f s, %d MB %s%n", i, sec, cpu, proc,
+                    Files.size(file) / 1048576, load());
             w.add(sec);
             wc.add(cpu);
         }
@@ -437,14 +446,16 @@ public final class Bench {
             usedAfterGc();
             resetPeaks();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long proc0 = processCpu();
             long b = System.nanoTime();
             CitySnapshot s = SnapshotFiles.read(file);
             double sec = (System.nanoTime() - b) / 1e9;
             double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            double proc = (processCpu() - proc0) / 1e9; // all threads: a reader's own second thread, GC, JIT
             long peak = peakHeap();
             long live = usedAfterGc(); // the snapshot read is still referenced below
-            System.out.printf("read run %d: %.1f s (thread CPU %.1f s), %d facts, peak heap %s, live after GC %s %s%n", i, sec, cpu,
-                    s.facts().size(), mb(peak), mb(live), load());
+            System.out.printf("read run %d: %.1f s (thread CPU %.1f s), process CPU %.1f s, %d facts, peak heap %s, live after GC %s %s%n", i, sec, cpu,
+                    proc, s.facts().size(), mb(peak), mb(live), load());
             t.add(sec);
             tc.add(cpu);
         }

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Binds the elements of the streamed top-level lists straight from the parser's tokens into records: no
@@ -59,6 +61,10 @@ final class FastBinder implements FileSyntax.ElementReader {
     /** Per list key, the indexes of the elements that failed here. */
     final Map<String, Set<Integer>> failed = new HashMap<>();
 
+    private String currentKey;
+    private List<Object> currentList;
+    private Plan currentPlan;
+
     private final SliceCache<String> texts = new SliceCache<>();
     private final LongCache<LocalDateTime> dateTimes = new LongCache<>();
 
@@ -77,14 +83,19 @@ final class FastBinder implements FileSyntax.ElementReader {
 
     @Override
     public void element(String listKey, Class<?> type, int index, JsonToken first, FileSyntax syntax) {
-        List<Object> out = lists.computeIfAbsent(listKey, k -> new ArrayList<>());
+        if (!listKey.equals(currentKey)) { // the elements of a list come one after the other: two look-ups per list
+            currentKey = listKey;
+            currentList = lists.computeIfAbsent(listKey, k -> new ArrayList<>());
+            currentPlan = Plan.of(type);
+        }
+        List<Object> out = currentList;
         mark.run();
         Object value;
         if (first == JsonToken.VALUE_NULL) {
             syntax.node(first);
             value = FAIL;
         } else {
-            value = record(Plan.of(type), first, syntax);
+            value = record(currentPlan, first, syntax);
         }
         if (value == FAIL) {
             rollback.run();
@@ -92,6 +103,41 @@ final class FastBinder implements FileSyntax.ElementReader {
             failed.computeIfAbsent(listKey, k -> new java.util.HashSet<>()).add(index);
         } else {
             out.add(value);
+        }
+    }
+
+    /** What to do at the end of a streamed list. */
+    interface ListEnd {
+        /** As {@link FileSyntax.ElementReader#endList}. */
+        void endList(String listKey, int count, FileSyntax syntax);
+    }
+
+    /** Called at the end of each streamed list (see {@link FileSyntax.ElementReader#endList}); null for none. */
+    ListEnd onListEnd;
+
+    @Override
+    public void endList(String listKey, int count, FileSyntax syntax) {
+        if (onListEnd != null) {
+            onListEnd.endList(listKey, count, syntax);
+        }
+    }
+
+    /**
+     * Appends the elements another binder built for the rest of a list (see {@link SplitRead}), its failed ones
+     * renumbered after the {@code base} elements read here.
+     */
+    void append(String listKey, int base, List<Object> elements, Set<Integer> failedHere) {
+        List<Object> out = lists.computeIfAbsent(listKey, k -> new ArrayList<>());
+        if (out instanceof ArrayList<Object> a) {
+            a.ensureCapacity(out.size() + elements.size());
+        }
+        for (Object o : elements) {
+            out.add(o instanceof Failed f ? new Failed(f.index() + base) : o);
+        }
+        if (failedHere != null) {
+            for (int i : failedHere) {
+                failed.computeIfAbsent(listKey, k -> new java.util.HashSet<>()).add(i + base);
+            }
         }
     }
 
@@ -108,6 +154,15 @@ final class FastBinder implements FileSyntax.ElementReader {
         final String[] names;
         /** The canonical constructor as {@code (Object[]) -> Object}. */
         final MethodHandle constructor;
+        /**
+         * The component names as Jackson matches them straight from the bytes (no name {@code String} looked up);
+         * its index is the component's.
+         */
+        final PropertyNameMatcher matcher;
+        /** Per component: the plan of its record type, or of its collection's record elements; else null. */
+        final Plan[] plans;
+        /** Per component: the constants of its enum type, or of its collection's enum elements, by name; else null. */
+        final SliceCache<?>[] enums;
 
         private Plan(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -122,6 +177,19 @@ final class FastBinder implements FileSyntax.ElementReader {
                 names[i] = components[i].getName();
                 raw[i] = components[i].getType();
             }
+            List<Named> named = new ArrayList<>();
+            for (String name : names) {
+                named.add(Named.fromString(name));
+            }
+            matcher = FileSyntax.nameMatcher(named);
+            plans = new Plan[components.length];
+            enums = new SliceCache<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                FieldType ft = types[i].element != null ? types[i].element : types[i];
+                if (ft.kind == FieldType.Kind.ENUM) {
+                    enums[i] = EnumNames.of(ft.raw);
+                }
+            }
             try {
                 MethodHandle c = MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class, raw));
                 constructor = c.asSpreader(Object[].class, components.length)
@@ -132,7 +200,19 @@ final class FastBinder implements FileSyntax.ElementReader {
         }
 
         static Plan of(Class<?> type) {
-            return PLANS.computeIfAbsent(type, Plan::new);
+            Plan known = PLANS.get(type);
+            return known != null ? known : PLANS.computeIfAbsent(type, Plan::new);
+        }
+
+        /** @return the plan of component {@code i}'s record type (or its elements'), found once */
+        Plan child(int i) {
+            Plan p = plans[i];
+            if (p == null) {
+                FieldType ft = types[i].element != null ? types[i].element : types[i];
+                p = of(ft.raw);
+                plans[i] = p; // racy but idempotent: the same plan either way
+            }
+            return p;
         }
     }
 
@@ -149,26 +229,11 @@ final class FastBinder implements FileSyntax.ElementReader {
         boolean[] seen = new boolean[n];
         boolean ok = true;
         JsonParser p = s.parser;
-        JsonToken k;
-        int expected = 0; // the component after the last one given: the next field, in the writer's order
-        while ((k = s.next()) == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
-            Integer at = null;
-            for (int j = expected; j < n && j < expected + 3; j++) { // an absent field or two are left out between
-                if (plan.names[j].equals(name)) {
-                    at = j;
-                    break;
-                }
-            }
-            if (at == null) {
-                at = plan.index.get(name);
-            }
-            if (at != null) {
-                expected = at + 1;
-            }
-            s.push(name);
+        int at;
+        while ((at = s.nextNameMatch(plan.matcher)) >= 0 || at == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+            s.push(at >= 0 ? plan.names[at] : p.currentName());
             JsonToken v = s.next();
-            if (at == null || seen[at]) {
+            if (at < 0 || seen[at]) {
                 ok = false; // an unknown or repeated field: the node binder says which
                 s.node(v);
             } else {
@@ -179,7 +244,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                         s.refuseAliasOrTag();
                     }
                 } else {
-                    Object value = value(plan.types[i], v, s, plan.isId[i]);
+                    Object value = value(plan, i, plan.types[i], v, s, plan.isId[i]);
                     if (value == FAIL) {
                         ok = false;
                     } else {
@@ -189,7 +254,7 @@ final class FastBinder implements FileSyntax.ElementReader {
             }
             s.pop();
         }
-        s.expect(k, JsonToken.END_OBJECT);
+        s.expect(p.currentToken(), JsonToken.END_OBJECT);
         if (!ok) {
             return FAIL;
         }
@@ -217,19 +282,20 @@ final class FastBinder implements FileSyntax.ElementReader {
         }
     }
 
-    private Object value(FieldType ft, JsonToken t, FileSyntax s, boolean isId) {
+    /** The value of component {@code i} of {@code plan} (or of an element of it, when it is a collection). */
+    private Object value(Plan plan, int i, FieldType ft, JsonToken t, FileSyntax s, boolean isId) {
         switch (ft.kind) {
             case RECORD:
-                return record(Plan.of(ft.raw), t, s);
+                return record(plan.child(i), t, s);
             case LIST:
             case SET:
-                return collection(ft, t, s);
+                return collection(plan, i, ft, t, s);
             default:
-                return scalar(ft, t, s, isId);
+                return scalar(ft, plan.enums[i], t, s, isId);
         }
     }
 
-    private Object collection(FieldType ft, JsonToken t, FileSyntax s) {
+    private Object collection(Plan plan, int component, FieldType ft, JsonToken t, FileSyntax s) {
         if (s.yaml) {
             s.refuseAliasOrTag();
         }
@@ -249,7 +315,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                 s.node(item);
                 ok = false;
             } else if (ok) {
-                Object value = value(ft.element, item, s, false);
+                Object value = value(plan, component, ft.element, item, s, false);
                 if (value == FAIL || (set ? !members.add(value) : !items.add(value))) {
                     ok = false;
                 }
@@ -266,7 +332,7 @@ final class FastBinder implements FileSyntax.ElementReader {
 
     // ---------------------------------------------------------------------------------- scalars
 
-    private Object scalar(FieldType ft, JsonToken t, FileSyntax s, boolean isId) {
+    private Object scalar(FieldType ft, SliceCache<?> enumNames, JsonToken t, FileSyntax s, boolean isId) {
         if (s.yaml) {
             s.refuseAliasOrTag();
         }
@@ -306,7 +372,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                 value = dateTime(c, off, len);
                 break;
             case ENUM:
-                value = EnumNames.of(ft.raw).get(c, off, len, SliceCache.hash(c, off, len));
+                value = enumNames.get(c, off, len, SliceCache.hash(c, off, len));
                 break;
             case VALUE:
                 try {
@@ -465,13 +531,25 @@ final class FastBinder implements FileSyntax.ElementReader {
         if (date == null) {
             return null;
         }
-        LocalDateTime value = LocalDateTime.of(date, LocalTime.of(hour, minute, second));
+        LocalDateTime value = LocalDateTime.of(date, timeOf(hour * 3600 + minute * 60 + second));
         if (minutes != null) {
             minutes[minuteOfDay] = value;
         } else {
             dateTimes.put(key, value);
         }
         return value;
+    }
+
+    /** The times of day, shared by their second of the day (a city's records name each minute of a day many times). */
+    private static final LocalTime[] TIMES = new LocalTime[86_400];
+
+    private static LocalTime timeOf(int secondOfDay) {
+        LocalTime t = TIMES[secondOfDay];
+        if (t == null) { // racy but safe: LocalTime is immutable, and any copy is equal
+            t = LocalTime.ofSecondOfDay(secondOfDay);
+            TIMES[secondOfDay] = t;
+        }
+        return t;
     }
 
     /**

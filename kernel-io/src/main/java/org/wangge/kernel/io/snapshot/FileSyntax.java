@@ -20,6 +20,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -98,6 +99,17 @@ final class FileSyntax {
          * @param syntax  the text being read
          */
         void element(String listKey, Class<?> type, int index, JsonToken first, FileSyntax syntax);
+
+        /**
+         * Called at the end of each streamed top-level list whose elements went to {@link #element}: the parser is at
+         * its {@code END_ARRAY}.
+         *
+         * @param listKey the list
+         * @param count   how many elements it had
+         * @param syntax  the text being read
+         */
+        default void endList(String listKey, int count, FileSyntax syntax) {
+        }
     }
 
     /**
@@ -199,6 +211,42 @@ final class FileSyntax {
         return stream(syntax, reader);
     }
 
+    /**
+     * Reads a JSON array of elements of one top-level list from its bytes (a part of a file, see {@link SplitRead}),
+     * handing each to {@code reader} as {@link #stream(Utf8Bytes, String, ElementReader)} would; fields are named
+     * {@code listKey[i]...} with {@code i} counted from 0 in this part.
+     *
+     * @throws SnapshotFileException on any problem of the text (positions in bytes of the part: read it again)
+     */
+    static void streamList(Utf8Bytes input, String file, String listKey, Class<?> type, ElementReader reader) {
+        FileSyntax syntax;
+        try {
+            syntax = new FileSyntax(input, file);
+        } catch (JacksonException e) {
+            throw new SnapshotFileException(List.of(new FileProblem(file, 1, 1, "", "cannot be read as UTF-8 JSON")));
+        }
+        try {
+            syntax.expect(syntax.next(), JsonToken.START_ARRAY);
+            syntax.push(listKey);
+            int index = 0;
+            JsonToken item;
+            while ((item = syntax.next()) != JsonToken.END_ARRAY) {
+                syntax.push(index);
+                reader.element(listKey, type, index, item, syntax);
+                syntax.pop();
+                index++;
+            }
+            syntax.pop();
+            if (syntax.next() != null) {
+                throw new SnapshotFileException(List.of(new FileProblem(file, 1, 1, listKey, "more after the list")));
+            }
+        } catch (JacksonException e) {
+            throw syntax.failure(e);
+        } finally {
+            syntax.parser.close();
+        }
+    }
+
     private static Root stream(FileSyntax syntax, ElementReader reader) {
         try {
             return syntax.root(reader);
@@ -228,6 +276,24 @@ final class FileSyntax {
     JsonToken next() {
         input.token();
         return parser.nextToken();
+    }
+
+    /**
+     * Reads the next token as the name of a field and matches it, for {@link FastBinder} (the value limit counts from
+     * here, as for {@link #next()}).
+     *
+     * @return the index of the name in the matcher, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} for another name
+     *         ({@code parser.currentName()} then gives it), {@link PropertyNameMatcher#MATCH_END_OBJECT} at the end of the
+     *         mapping, {@link PropertyNameMatcher#MATCH_ODD_TOKEN} for any other token
+     */
+    int nextNameMatch(PropertyNameMatcher matcher) {
+        input.token();
+        return parser.nextNameMatch(matcher);
+    }
+
+    /** @return a matcher of these names, as Jackson's JSON parsers match them (by their bytes, for the byte parser) */
+    static PropertyNameMatcher nameMatcher(List<tools.jackson.core.util.Named> names) {
+        return JSON.constructNameMatcher(names, false);
     }
 
     private Root root(ElementReader visitor) {
@@ -276,6 +342,9 @@ final class FileSyntax {
                     }
                     pop();
                     index++;
+                }
+                if (first) {
+                    visitor.endList(key.text(), index, this);
                 }
                 FileNode placeholder = new FileNode.Sequence(List.of(), file, at.getLineNr(), at.getColumnNr());
                 if (first) {

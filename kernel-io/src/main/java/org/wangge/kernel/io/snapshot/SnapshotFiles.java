@@ -45,6 +45,18 @@ public final class SnapshotFiles {
         if (json) {
             // First from the bytes, through Jackson's UTF-8 parser, which is faster but counts columns in bytes; a file
             // with any problem at all is then read again as characters below, which reports each at its position.
+            try {
+                SplitRead split = SplitRead.of(file); // a large file: its largest list in two threads
+                if (split != null) {
+                    return SnapshotReader.stream(split, file.toString(), () -> FileInput.of(Files.newInputStream(file)));
+                }
+            } catch (SplitRead.Mismatch e) {
+                // not the writer's layout: one thread below
+            } catch (SnapshotFileException e) {
+                return readAsCharacters(file, json); // a problem of the file: reported at its position in characters
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read snapshot file " + file, e);
+            }
             try (Utf8Bytes in = new Utf8Bytes(Files.newInputStream(file))) {
                 return SnapshotReader.stream(in, file.toString(), () -> FileInput.of(Files.newInputStream(file)));
             } catch (SnapshotFileException e) {
@@ -53,6 +65,11 @@ public final class SnapshotFiles {
                 throw new UncheckedIOException("cannot read snapshot file " + file, e);
             }
         }
+        return readAsCharacters(file, json);
+    }
+
+    /** Reads a file through the character path, which reports every problem at its line and column in characters. */
+    private static CitySnapshot readAsCharacters(Path file, boolean json) {
         try (FileInput in = FileInput.of(Files.newInputStream(file))) {
             return SnapshotReader.stream(in, file.toString(), json, () -> FileInput.of(Files.newInputStream(file)));
         } catch (IOException e) {

@@ -167,6 +167,81 @@ final class SnapshotReader {
         return stream(fast -> FileSyntax.stream(bytes, sourceName, fast), sourceName, true, again);
     }
 
+    /**
+     * Reads a large JSON snapshot file from its bytes as {@link #stream(Utf8Bytes, String, Reopen)} does, with the
+     * second part of its largest list read by a second thread (see {@link SplitRead}).
+     *
+     * @throws SplitRead.Mismatch when the file is not laid out as the split expects, or the second part has a problem:
+     *                            read it in one thread then
+     * @throws SnapshotFileException on a problem of the file (positions in bytes: read it again as characters)
+     */
+    static CitySnapshot stream(SplitRead split, String sourceName, Reopen again) {
+        SplitRead.Cut cut = split.cut;
+        SnapshotReader partReader = new SnapshotReader(sourceName, true);
+        Map<String, List<Object>> partLists = new HashMap<>();
+        int[] partMark = new int[1];
+        FastBinder part = new FastBinder(partLists, partReader::bindScalar, () -> partMark[0] = partReader.problems.size(),
+                () -> partReader.problems.subList(partMark[0], partReader.problems.size()).clear());
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            try (Utf8Bytes in = new Utf8Bytes(split.part())) {
+                FileSyntax.streamList(in, sourceName, cut.listKey(), cut.type(), part);
+            }
+            return null;
+        });
+        Thread thread = new Thread(task, "wangge-snapshot-read");
+        thread.setDaemon(true);
+        thread.start();
+        boolean[] joined = new boolean[1];
+        try {
+            return stream(fast -> {
+                fast.onListEnd = (listKey, count, syntax) -> {
+                    if (!listKey.equals(cut.listKey())) {
+                        return;
+                    }
+                    if (syntax.parser.currentTokenLocation().getByteOffset() != split.closingInRest()) {
+                        throw new SplitRead.Mismatch("the list " + listKey + " does not end where the cut was made", null);
+                    }
+                    join(task);
+                    joined[0] = true;
+                    if (!partReader.problems.isEmpty()) { // only failed elements have problems, and those were forgotten
+                        throw new SplitRead.Mismatch("problems left in the second part", null);
+                    }
+                    fast.append(listKey, count, partLists.getOrDefault(listKey, List.of()), part.failed.get(listKey));
+                };
+                FileSyntax.Root root;
+                try (Utf8Bytes in = new Utf8Bytes(split.rest())) {
+                    root = FileSyntax.stream(in, sourceName, fast);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (!joined[0]) {
+                    throw new SplitRead.Mismatch("the cut list " + cut.listKey() + " was not met", null);
+                }
+                return root;
+            }, sourceName, true, again);
+        } finally {
+            if (!joined[0]) {
+                task.cancel(true);
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static void join(java.util.concurrent.FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SplitRead.Mismatch("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new SplitRead.Mismatch("the second part could not be read", e.getCause());
+        }
+    }
+
     private static CitySnapshot stream(java.util.function.Function<FastBinder, FileSyntax.Root> parse, String sourceName,
             boolean json, Reopen again) {
         SnapshotReader reader = new SnapshotReader(sourceName, true);

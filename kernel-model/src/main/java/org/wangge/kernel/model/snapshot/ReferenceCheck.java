@@ -2,9 +2,7 @@ package org.wangge.kernel.model.snapshot;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Finds dangling references and duplicate ids in a snapshot. */
@@ -18,14 +16,14 @@ final class ReferenceCheck {
     }
 
     List<ReferenceProblem> run() {
-        Set<String> divisions = ids("AdministrativeDivision", s.divisions(), d -> d.code());
-        Set<String> orgs = ids("Organisation", s.organisations(), o -> o.id());
-        Set<String> grids = ids("Grid", s.grids(), g -> g.id());
-        Set<String> changes = ids("GridChange", s.gridChanges(), c -> c.id());
-        Set<String> workers = ids("GridWorker", s.workers(), w -> w.id());
-        Set<String> lists = ids("MatterList", s.matterLists(), l -> l.id());
-        Set<String> matters = ids("Matter", s.matters(), m -> m.id());
-        Set<String> cases = ids("Case", s.cases(), c -> c.id());
+        IdSet divisions = ids("AdministrativeDivision", s.divisions(), d -> d.code());
+        IdSet orgs = ids("Organisation", s.organisations(), o -> o.id());
+        IdSet grids = ids("Grid", s.grids(), g -> g.id());
+        IdSet changes = ids("GridChange", s.gridChanges(), c -> c.id());
+        IdSet workers = ids("GridWorker", s.workers(), w -> w.id());
+        IdSet lists = ids("MatterList", s.matterLists(), l -> l.id());
+        IdSet matters = ids("Matter", s.matters(), m -> m.id());
+        IdSet cases = ids("Case", s.cases(), c -> c.id());
         ids("Filing", s.filings(), f -> f.id());
         ids("Assignment", s.assignments(), a -> a.id());
         ids("Volunteer", s.volunteers(), v -> v.id());
@@ -139,8 +137,8 @@ final class ReferenceCheck {
         return List.copyOf(problems);
     }
 
-    private <T> Set<String> ids(String type, Collection<T> facts, Function<T, String> id) {
-        Set<String> seen = new HashSet<>();
+    private <T> IdSet ids(String type, Collection<T> facts, Function<T, String> id) {
+        IdSet seen = new IdSet(facts.size());
         for (T fact : facts) {
             String value = id.apply(fact);
             if (!seen.add(value)) {
@@ -150,7 +148,7 @@ final class ReferenceCheck {
         return seen; // read only here: a copy of five million ids would only cost time
     }
 
-    private void ref(String type, String id, String field, String value, Set<String> targets) {
+    private void ref(String type, String id, String field, String value, IdSet targets) {
         if (!targets.contains(value)) {
             problems.add(new ReferenceProblem(type, id, field, value, "no " + TARGETS.getOrDefault(field, "element")
                     + " with this id in the snapshot"));
@@ -175,7 +173,7 @@ final class ReferenceCheck {
             java.util.Map.entry("fromId", "Organisation"), java.util.Map.entry("toId", "Organisation"),
             java.util.Map.entry("governmentId", "Organisation"), java.util.Map.entry("organisationId", "Organisation"));
 
-    private void opt(String type, String id, String field, String value, Set<String> targets) {
+    private void opt(String type, String id, String field, String value, IdSet targets) {
         if (value != null) {
             ref(type, id, field, value, targets);
         }

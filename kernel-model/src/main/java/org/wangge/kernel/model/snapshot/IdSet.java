@@ -1,0 +1,87 @@
+package org.wangge.kernel.model.snapshot;
+
+/**
+ * A set of ids for {@link ReferenceCheck}: open addressing over an array of strings and one of their hashes, no
+ * node per member (a city's five million access ids made {@code HashSet} the largest cost of the check, in
+ * allocation and cache misses). Null is not a member.
+ */
+final class IdSet {
+
+    private String[] keys;
+    private int[] hashes;
+    private int size;
+
+    /** @param expected how many members are expected (the table does not grow below twice that) */
+    IdSet(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new String[capacity];
+        hashes = new int[capacity];
+    }
+
+    private static int spread(int h) {
+        return (h ^ (h >>> 16)) * 0x9E3779B9;
+    }
+
+    /** @return whether {@code id} was not yet a member (it is now); false for null */
+    boolean add(String id) {
+        if (id == null) {
+            return false;
+        }
+        int h = spread(id.hashCode());
+        int mask = keys.length - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                keys[i] = id;
+                hashes[i] = h;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return true;
+            }
+            if (hashes[i] == h && k.equals(id)) {
+                return false;
+            }
+        }
+    }
+
+    /** @return whether {@code id} is a member */
+    boolean contains(String id) {
+        if (id == null) {
+            return false;
+        }
+        int h = spread(id.hashCode());
+        int mask = keys.length - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return false;
+            }
+            if (hashes[i] == h && k.equals(id)) {
+                return true;
+            }
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        int[] oldHashes = hashes;
+        keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) {
+                int i = oldHashes[j] & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                hashes[i] = oldHashes[j];
+            }
+        }
+    }
+}
