@@ -4,7 +4,7 @@ package org.wangge.kernel.process;
  * How much history the process engine keeps ({@link WanggeProcesses.Builder#history}), in the engine's own levels.
  * The kernel reads the history: a subject is found through its historic process instance (running or ended), the state
  * of an ended subject is its last historic variable, and the audit trail is kept as the engine's comments, which the
- * engine keeps only with history on. So there is no level without history. See docs/embedding.md, "History level".
+ * engine keeps only with history on. So there is no level without history. See docs/process.md, "History level".
  */
 public enum ProcessHistory {
     /**

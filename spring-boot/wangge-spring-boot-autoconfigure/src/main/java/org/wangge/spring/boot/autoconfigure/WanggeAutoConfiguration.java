@@ -125,7 +125,8 @@ public class WanggeAutoConfiguration {
                 WanggeProperties properties) {
             WanggeProperties.Process p = properties.getProcess();
             WanggeProcesses.Builder b = WanggeProcesses.builder().rules(rules).zone(p.getZone()).asyncExecutor(p.isAsyncExecutor())
-                    .engineName(p.getEngineName()).databaseSchema(p.getSchema());
+                    .engineName(p.getEngineName()).databaseSchema(p.getSchema())
+                    .history(p.getHistory() == null ? org.wangge.kernel.process.ProcessHistory.AUDIT : p.getHistory());
             PlatformTransactionManager manager = transactions.getIfUnique();
             if (manager != null) {
                 b.dataSource(new TransactionAwareDataSourceProxy(dataSource), new SpringTransactions(manager));

@@ -89,6 +89,20 @@ public class WanggeProperties {
          * operator ids are checked for form only.
          */
         private java.util.List<String> operators = new java.util.ArrayList<>();
+        /**
+         * How much history the process engine keeps: ACTIVITY (no historic task rows; the audit trail and every query of
+         * the kernel keep working), AUDIT (the default) or FULL (every change of every variable). See docs/process.md,
+         * "History level".
+         */
+        private org.wangge.kernel.process.ProcessHistory history = org.wangge.kernel.process.ProcessHistory.AUDIT;
+
+        public org.wangge.kernel.process.ProcessHistory getHistory() {
+            return history;
+        }
+
+        public void setHistory(org.wangge.kernel.process.ProcessHistory history) {
+            this.history = history;
+        }
 
         public java.util.List<String> getOperators() {
             return operators;

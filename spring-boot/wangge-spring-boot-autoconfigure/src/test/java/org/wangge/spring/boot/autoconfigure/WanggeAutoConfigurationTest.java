@@ -203,6 +203,14 @@ class WanggeAutoConfigurationTest {
         });
     }
 
+    @Test
+    void the_history_level_is_a_property_and_audit_by_default() {
+        withH2().run(context -> assertThat(context.getBean(WanggeProcesses.class).processEngine().getProcessEngineConfiguration()
+                .getHistoryLevel().getKey()).isEqualTo("audit"));
+        withH2().withPropertyValues("wangge.process.history=activity").run(context -> assertThat(context.getBean(WanggeProcesses.class)
+                .processEngine().getProcessEngineConfiguration().getHistoryLevel().getKey()).isEqualTo("activity"));
+    }
+
     static NewCase newCase(String id) {
         return new NewCase(id, CaseSource.RESIDENT_DEMAND, MatterCategory.DISPUTES, false, false, "G-COMM-1", "W-1", "neighbours' dispute");
     }
