@@ -28,37 +28,30 @@ final class IdSet {
             return false;
         }
         int h = spread(id.hashCode());
-        int mask = keys.length - 1;
-        for (int i = h & mask;; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                keys[i] = id;
-                hashes[i] = h;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return true;
-            }
-            if (hashes[i] == h && k.equals(id)) {
-                return false;
-            }
+        int i = slot(id, h);
+        if (keys[i] != null) {
+            return false;
         }
+        keys[i] = id;
+        hashes[i] = h;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return true;
     }
 
     /** @return whether {@code id} is a member */
     boolean contains(String id) {
-        if (id == null) {
-            return false;
-        }
-        int h = spread(id.hashCode());
+        return id != null && keys[slot(id, spread(id.hashCode()))] != null;
+    }
+
+    /** @return the slot that holds {@code id}, or the empty slot where it would go (linear probing) */
+    private int slot(String id, int h) {
         int mask = keys.length - 1;
         for (int i = h & mask;; i = (i + 1) & mask) {
             String k = keys[i];
-            if (k == null) {
-                return false;
-            }
-            if (hashes[i] == h && k.equals(id)) {
-                return true;
+            if (k == null || (hashes[i] == h && k.equals(id))) {
+                return i;
             }
         }
     }
