@@ -69,6 +69,9 @@ public final class Bench {
             case "throughput" -> Throughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "casecost" -> CaseCost.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "chart" -> Chart.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "records" -> records(Scale.valueOf(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "records-check" -> recordsCheck(Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 0,
+                    args.length > 4 ? Path.of(args[4]) : null);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -76,11 +79,73 @@ public final class Bench {
     /** The built-in pack, or the pack in the directory named by {@code -Dwangge.bench.pack} (to measure an edited pack). */
     static RuleEngine engine() {
         String dir = System.getProperty("wangge.bench.pack");
-        if (dir == null) {
-            return RuleEngine.zigong();
+        String mode = System.getProperty("wangge.bench.slicing");
+        String sliceFacts = System.getProperty("wangge.bench.sliceFacts");
+        String sliceThreads = System.getProperty("wangge.bench.sliceThreads");
+        if (mode == null && sliceFacts == null && sliceThreads == null) {
+            if (dir == null) {
+                return RuleEngine.zigong();
+            }
+            System.out.println("pack from " + dir);
+            return RuleEngine.fromDirectory(Path.of(dir));
         }
-        System.out.println("pack from " + dir);
-        return RuleEngine.fromDirectory(Path.of(dir));
+        // The sliced path's settings, to compare one session with slices of several sizes in one harness.
+        RuleEngine.Builder b = RuleEngine.builder();
+        b = dir == null ? b.withBuiltInZigongPack() : b.withPackDirectory(Path.of(dir));
+        if (mode != null) {
+            b = b.slicing(org.wangge.kernel.rules.SlicingMode.valueOf(mode));
+        }
+        if (sliceFacts != null) {
+            b = b.sliceFacts(Integer.parseInt(sliceFacts));
+        }
+        if (sliceThreads != null) {
+            b = b.sliceThreads(Integer.parseInt(sliceThreads));
+        }
+        System.out.printf("slicing=%s sliceFacts=%s sliceThreads=%s%s%n", mode, sliceFacts, sliceThreads, dir == null ? "" : " pack from " + dir);
+        return b.build();
+    }
+
+    // ------------------------------------------------------------------ a city larger than the heap (issue 16, scale L)
+
+    /** Writes the bench's city of a scale as a records directory ({@code SnapshotRecords}), FILES files per kind. */
+    static void records(Scale scale, Path dir, int files) {
+        long t0 = System.nanoTime();
+        GeneratedCity city = city(scale);
+        CitySnapshot s = city.snapshot();
+        long t1 = System.nanoTime();
+        org.wangge.kernel.io.snapshot.SnapshotRecords.write(s, dir, files);
+        long t2 = System.nanoTime();
+        System.out.printf("RESULT records scale=%s facts=%d expected=%d generated=%.1f s written=%.1f s peakHeap=%s dir=%s %s%n", scale,
+                s.facts().size(), city.expected().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, mb(peakHeap()), dir, load());
+    }
+
+    /**
+     * Checks a records directory through spool files ({@code RecordsCheck}), never holding the city: the path for a city
+     * larger than the heap. Prints wall, process CPU, GC, the heap pools' peak and the findings by severity.
+     */
+    static void recordsCheck(Path dir, int threads, int slices, Path spool) {
+        RuleEngine engine = engine();
+        CitySnapshot header = org.wangge.kernel.io.snapshot.SnapshotRecords.readHeader(dir);
+        engine.check(CitySnapshot.builder(header.jurisdiction(), header.asOf()).build(), header.asOf()); // build the pack first
+        usedAfterGc();
+        resetPeaks();
+        long proc0 = processCpu();
+        long gc0 = gcMillis();
+        long a = System.nanoTime();
+        CheckReport r = org.wangge.kernel.io.snapshot.RecordsCheck.check(engine, dir, null, spool, threads, slices);
+        double sec = (System.nanoTime() - a) / 1e9;
+        System.out.printf("RESULT records-check dir=%s threads=%d slices=%d wall=%.1f s processCpu=%.1f s gc=%.1f s peakHeap=%s findings=%d %s %s%n",
+                dir, threads, slices, sec, (processCpu() - proc0) / 1e9, (gcMillis() - gc0) / 1e3, mb(peakHeap()), r.findings().size(),
+                new java.util.TreeMap<>(r.countsBySeverity()), load());
+    }
+
+    /** @return the collectors' accumulated collection time, in ms */
+    static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, g.getCollectionTime());
+        }
+        return sum;
     }
 
     static GeneratedCity city(Scale scale) {
@@ -165,6 +230,8 @@ public final class Bench {
         List<Double> bc = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> bh = new ArrayList<>();
+        List<Double> rp = new ArrayList<>();
+        List<Double> rg = new ArrayList<>();
         int findings = -1;
         int baseFindings = -1;
         Set<Found> rulesFound = null;
@@ -176,19 +243,25 @@ public final class Bench {
                 usedAfterGc();
                 resetPeaks();
                 long cpu0 = threads.getCurrentThreadCpuTime();
+                long proc0 = processCpu();
+                long gc0 = gcMillis();
                 long a = System.nanoTime();
                 CheckReport r = engine.check(s, asOf);
                 double sec = (System.nanoTime() - a) / 1e9;
                 double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                double proc = (processCpu() - proc0) / 1e9; // all threads: the sliced path's pool, GC, JIT
+                double gc = (gcMillis() - gc0) / 1e3;
                 long peak = peakHeap();
                 findings = r.findings().size();
                 rulesFound = r.findings().stream().map(Found::of).collect(java.util.stream.Collectors.toSet());
-                System.out.printf("%s " + label + " run %d: %.3f s (thread CPU %.3f s), peak heap %s, %d findings; %s%n",
-                        measured ? "measured" : "warm-up ", i, sec, cpu, mb(peak), findings, load());
+                System.out.printf("%s " + label + " run %d: %.3f s (thread CPU %.3f s, process CPU %.3f s, GC %.3f s), peak heap %s, %d findings; %s%n",
+                        measured ? "measured" : "warm-up ", i, sec, cpu, proc, gc, mb(peak), findings, load());
                 if (measured) {
                     rt.add(sec);
                     rc.add(cpu);
                     rh.add(peak / 1048576.0);
+                    rp.add(proc);
+                    rg.add(gc);
                 }
             }
             if (base) {
@@ -221,8 +294,8 @@ public final class Bench {
                     baseFound.size(), onlyRules.isEmpty() && onlyBase.isEmpty(), first(onlyRules), first(onlyBase));
         }
         if (rules) {
-            System.out.printf("RESULT full-check " + label + " scale=%s runs=%d median=%.3f s min=%.3f max=%.3f threadCpuMedian=%.3f s peakHeapMedian=%.0f MB snapshotHeap=%s findings=%d %s%n",
-                    scale, runs, median(rt), Collections.min(rt), Collections.max(rt), median(rc), median(rh), mb(snapshotHeap), findings, load());
+            System.out.printf("RESULT full-check " + label + " scale=%s runs=%d median=%.3f s min=%.3f max=%.3f threadCpuMedian=%.3f s processCpuMedian=%.3f s gcMedian=%.3f s peakHeapMedian=%.0f MB snapshotHeap=%s findings=%d %s%n",
+                    scale, runs, median(rt), Collections.min(rt), Collections.max(rt), median(rc), median(rp), median(rg), median(rh), mb(snapshotHeap), findings, load());
         }
         if (base) {
             System.out.printf("RESULT full-check baseline scale=%s runs=%d median=%.3f s min=%.3f max=%.3f threadCpuMedian=%.3f s peakHeapMedian=%.0f MB findings=%d %s%n",
