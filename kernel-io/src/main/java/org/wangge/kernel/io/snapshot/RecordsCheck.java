@@ -41,7 +41,9 @@ import org.wangge.kernel.rules.SlicePlan;
  *       ({@link RuleEngine#combine}): the same findings as the one-session check of the same records.</li>
  * </ol>
  * The heap holds the reference records, {@code threads} slices at a time and the whole-city pass's input (every case
- * of the city for the Zigong pack), never the whole city. The spool files are deleted at the end, also on failure.
+ * of the city for the Zigong pack), never the whole city. The spool files hold the records' lines as the record files
+ * do (personal values included); they are written in a fresh directory that only the owner may read (the platform's
+ * temporary-directory rules) and deleted as each slice is read, and all of them at the end, also on failure.
  *
  * <p>Every record is parsed and validated as {@link SnapshotRecords#readFile} does; a record with problems stops the
  * check with its file:line:column. Unlike {@link SnapshotRecords#read}, references between records are <em>not</em>
@@ -129,44 +131,110 @@ public final class RecordsCheck {
                 }
             }
         }
-        // 2. Spool the bulk records: a line "kind<TAB>record" per pass and slice, and for the whole-city pass.
+        // 2. Spool the bulk records: a line "kind<TAB>record" per pass and slice, and for the whole-city pass. The record
+        // files are shared out among the threads, each with spool files of its own; a slice is the same bucket of every
+        // thread's files.
         int slices = slicesAsked > 0 ? slicesAsked
                 : (int) Math.max(1, Math.min(4096, (bulkBytes + SPOOL_BYTES_PER_SLICE - 1) / SPOOL_BYTES_PER_SLICE));
-        Spools spools = new Spools(work, plan.passes(), slices);
-        try (spools) {
-            for (Map.Entry<String, List<Path>> e : bulkKinds.entrySet()) {
-                String kind = e.getKey();
-                for (Path f : e.getValue()) {
-                    read(kind, f, r -> spools.put(kind, r, plan));
+        List<String[]> jobs = new ArrayList<>(); // kind, file
+        bulkKinds.forEach((kind, fs) -> fs.forEach(f -> jobs.add(new String[] {kind, f.toString()})));
+        List<Spools> spools = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            spools.add(new Spools(work, "t" + t, plan.passes(), slices));
+        }
+        runAll(threads, t -> {
+            try (Spools mine = spools.get(t)) {
+                for (int j = t; j < jobs.size(); j += threads) {
+                    spool(jobs.get(j)[0], Path.of(jobs.get(j)[1]), mine, plan);
                 }
             }
+            return null;
+        });
+        Map<String, List<Path>> slicesByName = new LinkedHashMap<>(); // "pass/bucket" -> the threads' files
+        Map<String, String> passOfSlice = new LinkedHashMap<>();
+        for (Spools sp : spools) {
+            sp.written().forEach((name, file) -> {
+                slicesByName.computeIfAbsent(name, n -> new ArrayList<>()).add(file);
+                passOfSlice.put(name, sp.passOf(name));
+            });
         }
-        // 3. Check each spool file in a session of its own; the largest first, so the pool is not left waiting at the end.
-        List<Path> files = new ArrayList<>(spools.written());
-        files.sort(Comparator.comparingLong(RecordsCheck::sizeOf).reversed());
-        List<Finding> none = List.of();
-        List<List<Finding>> parts = new ArrayList<>();
-        parts.add(none);
+        // 3. Check each slice in a session of its own; the largest first, so the pool is not left waiting at the end.
+        List<String> names = new ArrayList<>(slicesByName.keySet());
+        names.sort(Comparator.comparingLong((String n) -> slicesByName.get(n).stream().mapToLong(RecordsCheck::sizeOf).sum()).reversed());
         List<Object> sharedReference = java.util.Collections.unmodifiableList(reference);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        if (!passOfSlice.containsValue(SlicePlan.WHOLE_CITY)) { // the rules that read only reference facts live in the whole-city pass
+            names.add(0, null);
+        }
+        List<List<Finding>> parts = runAll(threads, names.size(), i -> {
+            String name = names.get(i);
+            return name == null ? engine.checkWholeCity(sharedReference, List.of(), day)
+                    : checkSpool(engine, passOfSlice.get(name), slicesByName.get(name), sharedReference, day);
+        });
+        return engine.combine(jurisdiction, day, parts);
+    }
+
+    private static List<Finding> checkSpool(RuleEngine engine, String pass, List<Path> files, List<Object> reference, LocalDate day)
+            throws IOException {
+        List<Object> bulk = new ArrayList<>();
+        Map<String, SnapshotRecords.Parser> parsers = new LinkedHashMap<>();
+        for (Path spool : files) {
+            try (var lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                int n = 0;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    n++;
+                    int tab = line.indexOf('\t');
+                    String kind = line.substring(0, tab);
+                    // Records were validated when spooled; a problem here would be of our own spool file.
+                    bulk.add(parsers.computeIfAbsent(kind, k -> SnapshotRecords.parser(k, spool.toString())).parse(line.substring(tab + 1), n));
+                }
+            }
+            Files.deleteIfExists(spool); // the disk is freed as the check goes
+        }
+        return pass.equals(SlicePlan.WHOLE_CITY) ? engine.checkWholeCity(reference, bulk, day)
+                : engine.checkSlice(pass, reference, bulk, day);
+    }
+
+    /** Reads one bulk record file, validating each record, and copies each line to the spool files of its slices. */
+    private static void spool(String kind, Path file, Spools spools, SlicePlan plan) {
+        SnapshotRecords.Parser parser = SnapshotRecords.parser(kind, file.toString());
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)), 1 << 16)) {
+            int lineNumber = 0;
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    lineNumber++;
+                    if (!line.isBlank()) {
+                        spools.put(kind, line, parser.parse(line, lineNumber), plan);
+                    }
+                }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new SnapshotFileException(List.of(new FileProblem(file.toString(), lineNumber + 1, 1, "",
+                        "is not valid UTF-8 (" + e.getMessage() + ")")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Task {@code i} of {@code n} for each i, {@code threads} at a time; the first failure is thrown as it was. */
+    private static <T> List<T> runAll(int threads, int n, Task<T> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n)), r -> {
             Thread t = new Thread(r, "wangge-records-check");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<List<Finding>>> futures = new ArrayList<>();
-            boolean wholeCityDone = false;
-            for (Path f : files) {
-                String pass = spools.passOf(f);
-                wholeCityDone |= pass.equals(SlicePlan.WHOLE_CITY);
-                futures.add(pool.submit(() -> checkSpool(engine, pass, f, sharedReference, day)));
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> task.run(k)));
             }
-            if (!wholeCityDone) { // the rules that read only reference facts live in the whole-city pass
-                futures.add(pool.submit(() -> engine.checkWholeCity(sharedReference, List.of(), day)));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
             }
-            for (Future<List<Finding>> fu : futures) {
-                parts.add(fu.get());
-            }
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the records check was interrupted", e);
@@ -177,28 +245,22 @@ public final class RecordsCheck {
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io.getMessage(), io);
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return engine.combine(jurisdiction, day, parts);
     }
 
-    private static List<Finding> checkSpool(RuleEngine engine, String pass, Path spool, List<Object> reference, LocalDate day)
-            throws IOException {
-        List<Object> bulk = new ArrayList<>();
-        Map<String, SnapshotRecords.Parser> parsers = new LinkedHashMap<>();
-        try (var lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int tab = line.indexOf('\t');
-                String kind = line.substring(0, tab);
-                // Records were validated when spooled; a problem here would be of our own spool file.
-                bulk.add(parsers.computeIfAbsent(kind, k -> SnapshotRecords.parser(k, spool.toString())).parse(line.substring(tab + 1), 1));
-            }
-        }
-        Files.deleteIfExists(spool); // the disk is freed as the check goes
-        return pass.equals(SlicePlan.WHOLE_CITY) ? engine.checkWholeCity(reference, bulk, day)
-                : engine.checkSlice(pass, reference, bulk, day);
+    private static <T> List<T> runAll(int threads, Task<T> task) {
+        return runAll(threads, threads, task);
+    }
+
+    /** One task of {@link #runAll}. */
+    private interface Task<T> {
+        T run(int i) throws Exception;
     }
 
     private static Object firstRecord(String kind, List<Path> files) throws IOException {
@@ -289,57 +351,68 @@ public final class RecordsCheck {
         }
     }
 
-    /** The spool files of one check, opened as records arrive. */
+    /** One thread's spool files, opened as records arrive; a slice's file is named {@code pass-bucket-thread.spool}. */
     private static final class Spools implements AutoCloseable {
         private final Path work;
+        private final String thread;
         private final int slices;
         private final Map<String, Writer[]> byPass = new LinkedHashMap<>();
-        private final Map<Path, String> passOf = new LinkedHashMap<>();
+        private final Map<String, Path> written = new LinkedHashMap<>();
+        private final Map<String, String> passOf = new LinkedHashMap<>();
         private Writer wholeCity;
 
-        Spools(Path work, List<String> passes, int slices) {
+        Spools(Path work, String thread, List<String> passes, int slices) {
             this.work = work;
+            this.thread = thread;
             this.slices = slices;
             for (String p : passes) {
                 byPass.put(p, new Writer[slices]);
             }
         }
 
-        void put(String kind, Object record, SlicePlan plan) {
-            String line = null;
+        /** The record's own line is copied, not written anew: it was validated by parsing it. */
+        void put(String kind, String line, Object record, SlicePlan plan) {
             try {
                 for (SliceKey k : plan.sliceKeys(record)) {
                     int b = SlicePlan.bucket(k.key(), slices);
                     Writer[] ws = byPass.get(k.pass());
                     if (ws[b] == null) {
-                        ws[b] = open(k.pass(), k.pass() + "-" + b + ".spool");
+                        ws[b] = open(k.pass(), k.pass() + "/" + b);
                     }
-                    line = line != null ? line : kind + "\t" + SnapshotRecords.toLine(record) + "\n";
-                    ws[b].write(line);
+                    write(ws[b], kind, line);
                 }
                 if (plan.isWholeCityInput(record)) {
                     if (wholeCity == null) {
-                        wholeCity = open(SlicePlan.WHOLE_CITY, "whole-city.spool");
+                        wholeCity = open(SlicePlan.WHOLE_CITY, SlicePlan.WHOLE_CITY);
                     }
-                    wholeCity.write(line != null ? line : kind + "\t" + SnapshotRecords.toLine(record) + "\n");
+                    write(wholeCity, kind, line);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write a spool file in " + work, e);
             }
         }
 
+        private static void write(Writer w, String kind, String line) throws IOException {
+            w.write(kind);
+            w.write('\t');
+            w.write(line);
+            w.write('\n');
+        }
+
         private Writer open(String pass, String name) throws IOException {
-            Path p = work.resolve(name);
-            passOf.put(p, pass);
+            Path p = work.resolve(name.replace('/', '-') + "-" + thread + ".spool");
+            written.put(name, p);
+            passOf.put(name, pass);
             return new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 15);
         }
 
-        List<Path> written() {
-            return List.copyOf(passOf.keySet());
+        /** @return the slice names ("pass/bucket", or the whole-city pass) and this thread's file of each */
+        Map<String, Path> written() {
+            return written;
         }
 
-        String passOf(Path p) {
-            return passOf.get(p);
+        String passOf(String name) {
+            return passOf.get(name);
         }
 
         @Override
