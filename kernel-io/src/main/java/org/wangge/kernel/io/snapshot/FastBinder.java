@@ -229,6 +229,7 @@ final class FastBinder implements FileSyntax.ElementReader {
         boolean[] seen = new boolean[n];
         boolean ok = true;
         JsonParser p = s.parser;
+        int[] sharing = sharing(plan);
         int at;
         while ((at = s.nextNameMatch(plan.matcher)) >= 0 || at == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
             s.push(at >= 0 ? plan.names[at] : p.currentName());
@@ -244,7 +245,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                         s.refuseAliasOrTag();
                     }
                 } else {
-                    Object value = value(plan, i, plan.types[i], v, s, plan.isId[i]);
+                    Object value = value(plan, i, plan.types[i], v, s, plan.isId[i], sharing);
                     if (value == FAIL) {
                         ok = false;
                     } else {
@@ -283,19 +284,19 @@ final class FastBinder implements FileSyntax.ElementReader {
     }
 
     /** The value of component {@code i} of {@code plan} (or of an element of it, when it is a collection). */
-    private Object value(Plan plan, int i, FieldType ft, JsonToken t, FileSyntax s, boolean isId) {
+    private Object value(Plan plan, int i, FieldType ft, JsonToken t, FileSyntax s, boolean isId, int[] sharing) {
         switch (ft.kind) {
             case RECORD:
                 return record(plan.child(i), t, s);
             case LIST:
             case SET:
-                return collection(plan, i, ft, t, s);
+                return collection(plan, i, ft, t, s, sharing);
             default:
-                return scalar(ft, plan.enums[i], t, s, isId);
+                return scalar(ft, plan.enums[i], t, s, isId, sharing, i);
         }
     }
 
-    private Object collection(Plan plan, int component, FieldType ft, JsonToken t, FileSyntax s) {
+    private Object collection(Plan plan, int component, FieldType ft, JsonToken t, FileSyntax s, int[] sharing) {
         if (s.yaml) {
             s.refuseAliasOrTag();
         }
@@ -315,7 +316,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                 s.node(item);
                 ok = false;
             } else if (ok) {
-                Object value = value(plan, component, ft.element, item, s, false);
+                Object value = value(plan, component, ft.element, item, s, false, sharing);
                 if (value == FAIL || (set ? !members.add(value) : !items.add(value))) {
                     ok = false;
                 }
@@ -332,7 +333,8 @@ final class FastBinder implements FileSyntax.ElementReader {
 
     // ---------------------------------------------------------------------------------- scalars
 
-    private Object scalar(FieldType ft, SliceCache<?> enumNames, JsonToken t, FileSyntax s, boolean isId) {
+    private Object scalar(FieldType ft, SliceCache<?> enumNames, JsonToken t, FileSyntax s, boolean isId, int[] sharing,
+            int component) {
         if (s.yaml) {
             s.refuseAliasOrTag();
         }
@@ -353,7 +355,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                 if (isId) {
                     return new String(c, off, len);
                 }
-                return text(c, off, len);
+                return text(c, off, len, sharing, component);
             case WHOLE_NUMBER:
                 value = whole(c, off, len, ft.raw == long.class || ft.raw == Long.class);
                 break;
@@ -394,15 +396,75 @@ final class FastBinder implements FileSyntax.ElementReader {
         return SnapshotReader.isInvalid(slowValue) ? FAIL : slowValue;
     }
 
-    private String text(char[] c, int off, int len) {
+    /**
+     * A text, shared with an equal one read before in any field, unless its field was found to hold mostly distinct
+     * texts (see {@link TextSharing}).
+     */
+    private String text(char[] c, int off, int len, int[] sharing, int component) {
+        if (TextSharing.off(sharing, component)) {
+            return new String(c, off, len);
+        }
         int h = SliceCache.hash(c, off, len);
         String known = texts.get(c, off, len, h);
+        TextSharing.count(sharing, component, known != null);
         if (known != null) {
             return known;
         }
         String s = new String(c, off, len);
         texts.put(s, h, s);
         return s;
+    }
+
+    /** Per record plan, this binder's counts of {@link TextSharing} (a binder is used by one thread). */
+    private final Map<Plan, int[]> sharing = new java.util.IdentityHashMap<>();
+    private Plan lastSharingPlan;
+    private int[] lastSharing;
+
+    private int[] sharing(Plan plan) {
+        if (plan != lastSharingPlan) {
+            lastSharing = sharing.computeIfAbsent(plan, p -> TextSharing.counts(p.types.length));
+            lastSharingPlan = plan;
+        }
+        return lastSharing;
+    }
+
+    /**
+     * Whether the texts of a field are worth sharing. A field whose first {@value #SAMPLE} texts found fewer than one
+     * in {@value #MIN_HIT_SHARE} already in the shared table (a scale-M city's {@code accesses[].residentRef}: 3 million
+     * distinct refs in 5 million accesses) stops being looked up: each look-up of a new text is a miss in a table of
+     * a million entries, and a copy of its characters kept in it, for little sharing. Fields with repeated texts
+     * (worker, grid and case ids in the accesses, purposes, names) stay shared. Counts per field: {@code
+     * counts[2i]} look-ups so far ({@link #OFF} once decided), {@code counts[2i + 1]} hits.
+     */
+    static final class TextSharing {
+        static final int SAMPLE = 1 << 16;
+        static final int MIN_HIT_SHARE = 4;
+        static final int OFF = -1;
+
+        private TextSharing() {
+        }
+
+        static int[] counts(int components) {
+            return new int[2 * components];
+        }
+
+        /** @return whether the texts of field {@code i} are no longer shared */
+        static boolean off(int[] counts, int i) {
+            return counts[2 * i] == OFF;
+        }
+
+        /** Counts one look-up of field {@code i}'s texts; after {@link #SAMPLE} of them, decides. */
+        static void count(int[] counts, int i, boolean hit) {
+            int looked = counts[2 * i];
+            if (looked >= SAMPLE) {
+                return; // decided: shared
+            }
+            if (hit) {
+                counts[2 * i + 1]++;
+            }
+            looked++;
+            counts[2 * i] = looked == SAMPLE && counts[2 * i + 1] * MIN_HIT_SHARE < SAMPLE ? OFF : looked;
+        }
     }
 
     /** Whether the characters are {@code word}, ignoring case (as the node binder's equalsIgnoreCase). */
