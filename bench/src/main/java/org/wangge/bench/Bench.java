@@ -42,6 +42,7 @@ import org.wangge.bench.baseline.Found;
  * incremental SCALE N           after a full check: N changes of each kind, latency of update + changes()
  * build RUNS                    RuleEngine.zigong() (first build in this JVM = cold, then warm) and reload of an edited pack
  * snapshot SCALE DIR RUNS       write a snapshot file with SnapshotFiles.write RUNS times, then read it RUNS times
+ * snapshot-read FILE RUNS       read an existing snapshot file RUNS times (e.g. one written by snapshot, for a profile)
  * throughput h2|pg WARMUP CASES ROUNDS [THREADS]   cases per second through kernel-process (Throughput)
  * casecost h2|pg WARMUP CASES ROUNDS               kernel-process against bare Flowable, same cases and steps (CaseCost)
  * chart TSV SVG                 draws the time and heap chart of docs/performance.md from the measured TSV (Chart)
@@ -66,6 +67,7 @@ public final class Bench {
             case "retained" -> retained(Scale.valueOf(args[1]));
             case "snapshot" -> snapshot(Scale.valueOf(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     args.length > 4 ? args[4] : "yaml");
+            case "snapshot-read" -> readSnapshot(Path.of(args[1]), Integer.parseInt(args[2]), "file");
             case "throughput" -> Throughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "casecost" -> CaseCost.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "chart" -> Chart.main(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -513,6 +515,11 @@ public final class Bench {
         System.out.printf("RESULT snapshot write scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f threadCpuMedian=%.1f s, %d MB %s%n",
                 scale, runs, median(w), Collections.min(w), Collections.max(w), median(wc), Files.size(file) / 1048576, load());
         city = null;
+        readSnapshot(file, runs, "scale=" + scale + " format=" + format);
+    }
+
+    /** Reads a snapshot file RUNS times, each run with its wall, thread CPU, process CPU, peak heap and live heap. */
+    static void readSnapshot(Path file, int runs, String label) {
         List<Double> t = new ArrayList<>();
         List<Double> tc = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -532,7 +539,7 @@ public final class Bench {
             t.add(sec);
             tc.add(cpu);
         }
-        System.out.printf("RESULT snapshot read scale=%s format=" + format + " runs=%d median=%.1f s min=%.1f max=%.1f threadCpuMedian=%.1f s %s%n",
-                scale, runs, median(t), Collections.min(t), Collections.max(t), median(tc), load());
+        System.out.printf("RESULT snapshot read " + label + " runs=%d median=%.1f s min=%.1f max=%.1f threadCpuMedian=%.1f s %s%n",
+                runs, median(t), Collections.min(t), Collections.max(t), median(tc), load());
     }
 }

@@ -229,6 +229,7 @@ final class FastBinder implements FileSyntax.ElementReader {
         boolean[] seen = new boolean[n];
         boolean ok = true;
         JsonParser p = s.parser;
+        FieldTexts sharing = sharing(plan);
         int at;
         while ((at = s.nextNameMatch(plan.matcher)) >= 0 || at == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
             s.push(at >= 0 ? plan.names[at] : p.currentName());
@@ -244,7 +245,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                         s.refuseAliasOrTag();
                     }
                 } else {
-                    Object value = value(plan, i, plan.types[i], v, s, plan.isId[i]);
+                    Object value = value(plan, i, plan.types[i], v, s, plan.isId[i], sharing);
                     if (value == FAIL) {
                         ok = false;
                     } else {
@@ -283,19 +284,19 @@ final class FastBinder implements FileSyntax.ElementReader {
     }
 
     /** The value of component {@code i} of {@code plan} (or of an element of it, when it is a collection). */
-    private Object value(Plan plan, int i, FieldType ft, JsonToken t, FileSyntax s, boolean isId) {
+    private Object value(Plan plan, int i, FieldType ft, JsonToken t, FileSyntax s, boolean isId, FieldTexts sharing) {
         switch (ft.kind) {
             case RECORD:
                 return record(plan.child(i), t, s);
             case LIST:
             case SET:
-                return collection(plan, i, ft, t, s);
+                return collection(plan, i, ft, t, s, sharing);
             default:
-                return scalar(ft, plan.enums[i], t, s, isId);
+                return scalar(ft, plan.enums[i], t, s, isId, sharing, i);
         }
     }
 
-    private Object collection(Plan plan, int component, FieldType ft, JsonToken t, FileSyntax s) {
+    private Object collection(Plan plan, int component, FieldType ft, JsonToken t, FileSyntax s, FieldTexts sharing) {
         if (s.yaml) {
             s.refuseAliasOrTag();
         }
@@ -315,7 +316,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                 s.node(item);
                 ok = false;
             } else if (ok) {
-                Object value = value(plan, component, ft.element, item, s, false);
+                Object value = value(plan, component, ft.element, item, s, false, sharing);
                 if (value == FAIL || (set ? !members.add(value) : !items.add(value))) {
                     ok = false;
                 }
@@ -332,7 +333,8 @@ final class FastBinder implements FileSyntax.ElementReader {
 
     // ---------------------------------------------------------------------------------- scalars
 
-    private Object scalar(FieldType ft, SliceCache<?> enumNames, JsonToken t, FileSyntax s, boolean isId) {
+    private Object scalar(FieldType ft, SliceCache<?> enumNames, JsonToken t, FileSyntax s, boolean isId, FieldTexts sharing,
+            int component) {
         if (s.yaml) {
             s.refuseAliasOrTag();
         }
@@ -353,7 +355,7 @@ final class FastBinder implements FileSyntax.ElementReader {
                 if (isId) {
                     return new String(c, off, len);
                 }
-                return text(c, off, len);
+                return text(c, off, len, sharing, component);
             case WHOLE_NUMBER:
                 value = whole(c, off, len, ft.raw == long.class || ft.raw == Long.class);
                 break;
@@ -394,15 +396,114 @@ final class FastBinder implements FileSyntax.ElementReader {
         return SnapshotReader.isInvalid(slowValue) ? FAIL : slowValue;
     }
 
-    private String text(char[] c, int off, int len) {
+    /**
+     * A text, shared with an equal one read before in any field, unless its field was found to hold mostly distinct
+     * texts (see {@link TextSharing}).
+     */
+    private String text(char[] c, int off, int len, FieldTexts sharing, int component) {
+        if (TextSharing.off(sharing.counts, component)) {
+            return new String(c, off, len);
+        }
+        String[] last = sharing.last;
+        String previous = last[component];
+        if (previous != null && same(previous, c, off, len)) {
+            return previous; // the field's value in the element before (a worker's or a grid's run of accesses)
+        }
+        String value = sharedText(c, off, len, sharing.counts, component);
+        last[component] = value;
+        return value;
+    }
+
+    /** @return whether {@code s} has exactly these characters */
+    private static boolean same(String s, char[] c, int off, int len) {
+        if (s.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (s.charAt(i) != c[off + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String sharedText(char[] c, int off, int len, int[] sharing, int component) {
         int h = SliceCache.hash(c, off, len);
         String known = texts.get(c, off, len, h);
+        TextSharing.count(sharing, component, known != null);
         if (known != null) {
             return known;
         }
         String s = new String(c, off, len);
         texts.put(s, h, s);
         return s;
+    }
+
+    /**
+     * Per record plan and field, this binder's counts of {@link TextSharing} and the last text bound to the field (the
+     * same value in consecutive elements is taken without hashing: 83 % of the accesses at M name the worker of the
+     * access before, 99 % its grid).
+     */
+    static final class FieldTexts {
+        final int[] counts;
+        final String[] last;
+
+        FieldTexts(int components) {
+            counts = TextSharing.counts(components);
+            last = new String[components];
+        }
+    }
+
+    /** Per record plan (a binder is used by one thread). */
+    private final Map<Plan, FieldTexts> sharing = new java.util.IdentityHashMap<>();
+    private Plan lastSharingPlan;
+    private FieldTexts lastSharing;
+
+    private FieldTexts sharing(Plan plan) {
+        if (plan != lastSharingPlan) {
+            lastSharing = sharing.computeIfAbsent(plan, p -> new FieldTexts(p.types.length));
+            lastSharingPlan = plan;
+        }
+        return lastSharing;
+    }
+
+    /**
+     * Whether the texts of a field are worth sharing. A field whose first {@value #SAMPLE} texts found fewer than one
+     * in {@value #MIN_HIT_SHARE} already in the shared table (a scale-M city's {@code accesses[].residentRef}: 3 million
+     * distinct refs in 5 million accesses) stops being looked up: each look-up of a new text is a miss in a table of
+     * a million entries, and a copy of its characters kept in it, for little sharing. Fields with repeated texts
+     * (worker, grid and case ids in the accesses, purposes, names) stay shared. Counts per field: {@code
+     * counts[2i]} look-ups so far ({@link #OFF} once decided), {@code counts[2i + 1]} hits.
+     */
+    static final class TextSharing {
+        static final int SAMPLE = 1 << 16;
+        static final int MIN_HIT_SHARE = 4;
+        static final int OFF = -1;
+
+        private TextSharing() {
+        }
+
+        static int[] counts(int components) {
+            return new int[2 * components];
+        }
+
+        /** @return whether the texts of field {@code i} are no longer shared */
+        static boolean off(int[] counts, int i) {
+            return counts[2 * i] == OFF;
+        }
+
+        /** Counts one look-up of field {@code i}'s texts; after {@link #SAMPLE} of them, decides. */
+        static void count(int[] counts, int i, boolean hit) {
+            int looked = counts[2 * i];
+            if (looked >= SAMPLE) {
+                return; // decided: shared
+            }
+            if (hit) {
+                counts[2 * i + 1]++;
+            }
+            looked++;
+            counts[2 * i] = looked == SAMPLE && counts[2 * i + 1] * MIN_HIT_SHARE < SAMPLE ? OFF : looked;
+        }
     }
 
     /** Whether the characters are {@code word}, ignoring case (as the node binder's equalsIgnoreCase). */

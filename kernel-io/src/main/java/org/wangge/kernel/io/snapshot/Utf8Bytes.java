@@ -108,6 +108,15 @@ final class Utf8Bytes extends InputStream implements FileSyntax.TokenGate {
                 break;
             }
             int c = b[i] & 0xff;
+            if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < end) {
+                // a whole three-byte character in the buffer (Chinese text) whose continuation bytes have the full
+                // range 80–BF (not after E0 or ED, which narrow it): both checked at once
+                if ((b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
+                    throw problem("not valid UTF-8");
+                }
+                i += 3;
+                continue;
+            }
             i++;
             if (c < 0x80) {
                 continue;

@@ -82,6 +82,22 @@ class FastBinderTest {
     }
 
     @Test
+    void a_field_of_mostly_new_texts_stops_being_shared_after_the_sample_and_a_field_of_repeated_texts_stays_shared() {
+        int[] counts = FastBinder.TextSharing.counts(2);
+        for (int n = 0; n < FastBinder.TextSharing.SAMPLE; n++) {
+            assertThat(FastBinder.TextSharing.off(counts, 0)).as("before the sample is complete").isFalse();
+            FastBinder.TextSharing.count(counts, 0, n % 10 == 0); // one text in ten seen before (resident refs)
+            FastBinder.TextSharing.count(counts, 1, n % 2 == 0); // one in two (case ids in the accesses)
+        }
+        assertThat(FastBinder.TextSharing.off(counts, 0)).isTrue();
+        assertThat(FastBinder.TextSharing.off(counts, 1)).isFalse();
+        for (int n = 0; n < 2 * FastBinder.TextSharing.SAMPLE; n++) {
+            FastBinder.TextSharing.count(counts, 1, false); // decided once: later misses do not turn it off
+        }
+        assertThat(FastBinder.TextSharing.off(counts, 1)).isFalse();
+    }
+
+    @Test
     void a_value_in_a_form_the_token_binder_does_not_read_is_read_by_the_node_binder_in_place() {
         String yaml = SnapshotFiles.toYaml(CompliantCity.snapshot());
         String odd = yaml.replaceFirst("collected: '2025-06-02T09:00'", "collected: '2025-06-02 09:00'")
