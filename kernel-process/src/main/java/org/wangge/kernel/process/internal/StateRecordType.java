@@ -1,28 +1,14 @@
 package org.wangge.kernel.process.internal;
 
-import java.io.StringWriter;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.flowable.variable.api.types.ValueFields;
 import org.flowable.variable.api.types.VariableType;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Flowable variable type that stores a process's state record as a JSON object in the variable row's text column,
@@ -36,8 +22,10 @@ import tools.jackson.core.json.JsonFactory;
  * stores it as before, serialised. Variables written by an older version (type {@code serializable}) keep being read
  * by Flowable's serializable type; the first step that writes the record again stores it with this type.
  *
- * <p>Components may be: String, boolean/Boolean, int/Integer, BigDecimal, Instant, LocalDate, an enum, a Set or List
- * of strings or enums, or a nested record of these.
+ * <p>Components may be: String, boolean/Boolean, int/Integer, BigDecimal (written as a string), Instant, LocalDate
+ * (ISO-8601 strings), an enum (its name), a Set or List of these, or a nested record of these. Bound by Jackson databind
+ * from the record components alone (no getter-like method such as {@code isNotAccepted()} becomes a property); null
+ * components are left out.
  *
  * @param <T> the record
  */
@@ -45,11 +33,18 @@ public final class StateRecordType<T extends Record> implements VariableType {
 
     /** The text column's width (Flowable's {@code TEXT_}, varchar 4000 on H2 and PostgreSQL). */
     static final int MAX_TEXT = 4000;
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Record components only, by their fields; nulls left out; the text's form as the hand-written codec of session 6 wrote it. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                    .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
+            .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .withConfigOverride(BigDecimal.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // a component this version does not have
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) // absent or null reads as false or 0
+            .build();
 
     private final String typeName;
     private final Class<T> type;
-    private final Codec codec;
     /** The last record encoded and its JSON (one immutable pair): Flowable asks {@link #isAbleToStore} just before {@link #setValue}. */
     private volatile Object[] last;
 
@@ -60,7 +55,9 @@ public final class StateRecordType<T extends Record> implements VariableType {
     public StateRecordType(String typeName, Class<T> type) {
         this.typeName = typeName;
         this.type = type;
-        this.codec = Codec.of(type);
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type + " is not a record");
+        }
     }
 
     @Override
@@ -105,11 +102,7 @@ public final class StateRecordType<T extends Record> implements VariableType {
     }
 
     private String write(Object value) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-            codec.write(g, value);
-        }
-        return out.toString();
+        return JSON.writeValueAsString(value);
     }
 
     /**
@@ -117,153 +110,6 @@ public final class StateRecordType<T extends Record> implements VariableType {
      * @return the record
      */
     public T decode(String text) {
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
-            p.nextToken();
-            return type.cast(codec.read(p));
-        }
-    }
-
-    /** Reads and writes one record type's components by name. */
-    private static final class Codec {
-        private static final Map<Class<?>, Codec> CODECS = new java.util.concurrent.ConcurrentHashMap<>();
-        private final RecordComponent[] components;
-        private final Constructor<?> constructor;
-        private final Map<String, Integer> index = new HashMap<>();
-
-        private Codec(Class<?> type) {
-            components = type.getRecordComponents();
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                index.put(components[i].getName(), i);
-            }
-            try {
-                constructor = type.getDeclaredConstructor(types);
-                constructor.setAccessible(true);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(type + " has no canonical constructor", e);
-            }
-        }
-
-        static Codec of(Class<?> type) {
-            if (!type.isRecord()) {
-                throw new IllegalArgumentException(type + " is not a record");
-            }
-            return CODECS.computeIfAbsent(type, Codec::new);
-        }
-
-        void write(JsonGenerator g, Object record) {
-            g.writeStartObject();
-            for (RecordComponent c : components) {
-                Object v;
-                try {
-                    v = c.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + c, e);
-                }
-                if (v == null) {
-                    continue; // absent reads as null
-                }
-                g.writeName(c.getName());
-                writeValue(g, v);
-            }
-            g.writeEndObject();
-        }
-
-        private static void writeValue(JsonGenerator g, Object v) {
-            if (v instanceof String s) {
-                g.writeString(s);
-            } else if (v instanceof Boolean b) {
-                g.writeBoolean(b);
-            } else if (v instanceof Integer i) {
-                g.writeNumber(i);
-            } else if (v instanceof BigDecimal d) {
-                g.writeString(d.toPlainString());
-            } else if (v instanceof Enum<?> e) {
-                g.writeString(e.name());
-            } else if (v instanceof Instant || v instanceof LocalDate) {
-                g.writeString(v.toString());
-            } else if (v instanceof Collection<?> items) {
-                g.writeStartArray();
-                for (Object item : items) {
-                    writeValue(g, item);
-                }
-                g.writeEndArray();
-            } else if (v instanceof Record r) {
-                of(r.getClass()).write(g, r);
-            } else {
-                throw new IllegalArgumentException("cannot store a " + v.getClass().getName() + " in a state record");
-            }
-        }
-
-        Object read(JsonParser p) {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw new IllegalStateException("a state record's JSON starts with an object, not " + p.currentToken());
-            }
-            Object[] args = new Object[components.length];
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-                Integer i = index.get(p.currentName());
-                p.nextToken();
-                if (i == null) {
-                    p.skipChildren(); // a component this version does not have
-                    continue;
-                }
-                args[i] = readValue(p, components[i].getType(), components[i].getGenericType());
-            }
-            if (t != JsonToken.END_OBJECT) {
-                throw new IllegalStateException("unexpected " + t + " in a state record's JSON");
-            }
-            for (int i = 0; i < args.length; i++) {
-                if (args[i] == null && components[i].getType().isPrimitive()) {
-                    args[i] = components[i].getType() == boolean.class ? Boolean.FALSE : Integer.valueOf(0);
-                }
-            }
-            try {
-                return constructor.newInstance(args);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot rebuild " + constructor.getDeclaringClass().getSimpleName(), e);
-            }
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static Object readValue(JsonParser p, Class<?> type, Type generic) {
-            if (p.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (type == String.class) {
-                return p.getString();
-            }
-            if (type == boolean.class || type == Boolean.class) {
-                return p.getBooleanValue();
-            }
-            if (type == int.class || type == Integer.class) {
-                return p.getIntValue();
-            }
-            if (type == BigDecimal.class) {
-                return new BigDecimal(p.getString());
-            }
-            if (type == Instant.class) {
-                return Instant.parse(p.getString());
-            }
-            if (type == LocalDate.class) {
-                return LocalDate.parse(p.getString());
-            }
-            if (type.isEnum()) {
-                return Enum.valueOf((Class<? extends Enum>) type, p.getString());
-            }
-            if (type == Set.class || type == List.class) {
-                Class<?> item = generic instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c ? c : String.class;
-                Collection<Object> out = type == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    out.add(readValue(p, item, item));
-                }
-                return type == Set.class ? Set.copyOf(out) : List.copyOf(out);
-            }
-            if (type.isRecord()) {
-                return of(type).read(p);
-            }
-            throw new IllegalArgumentException("cannot read a " + type.getName() + " from a state record");
-        }
+        return JSON.readValue(text, type);
     }
 }
