@@ -111,14 +111,17 @@ final class TestCommand implements Callable<Integer> {
         java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
         java.util.List<String> first = new java.util.ArrayList<>();
         for (ScenarioResult r : results.results()) {
-            String text = ScenarioText.describe(r, msg).stripTrailing();
+            String text = ScenarioText.describe(r, msg, false).stripTrailing();
             items.put(r.scenario().file().toAbsolutePath().normalize() + ":" + r.scenario().line() + " " + r.scenario().name(), text);
             if (!r.passed()) {
                 first.add(text);
             }
         }
-        return Watcher.Outcome.of(items, ScenarioText.summary(results.passed().size(), results.failed().size(), results.results().size(), msg), first,
-                results.failed().isEmpty());
+        String summary = ScenarioText.summary(results.passed().size(), results.failed().size(), results.results().size(), msg);
+        if (!results.results().isEmpty()) {
+            summary += msg.get("msg.test.packsUsed", ScenarioText.packs(results.results(), msg));
+        }
+        return Watcher.Outcome.of(items, summary, first, results.failed().isEmpty());
     }
 
     /** The lines of a run that could not be made: a refused pack or an unreadable scenario file, at file:line. */
