@@ -116,11 +116,11 @@ final class CheckCommand implements Callable<Integer> {
                 throw new BadInputException(cli.msg.get("msg.cannotWriteIsDir", "wangge check", output));
             }
         }
-        CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
+        CitySnapshot data = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.reading", snapshot.getFileName()), () -> SnapshotFiles.read(snapshot));
         RuleEngine engine = cli.engine("check", rules);
         LocalDate day = asOf != null ? asOf : data.asOf();
         List<Waiver> waived = waivers == null ? List.of() : readWaivers(engine, day);
-        CheckReport report = Progress.run(cli.err, cli.progress, "checking", () -> engine.check(data, day));
+        CheckReport report = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.checking"), () -> engine.check(data, day));
         CheckHistory recorded = history == null ? null : record(cli, report);
         ReportLanguage language = common.reportLanguage();
         DistrictResolver districts = DistrictResolver.of(data, day);
@@ -140,9 +140,9 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, document, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException(List.of("wangge check: cannot write " + output + ": " + e.getMessage()), e);
+                throw new BadInputException(List.of(cli.msg.get("msg.cannotWrite", "wangge check", output, e.getMessage())), e);
             }
-            cli.err.println("wangge check: wrote " + output + " (" + report.summary() + ")");
+            cli.err.println(cli.msg.get("msg.check.wrote", output, report.summary().isEmpty() ? "-" : report.summary()));
         }
         if (waivers == null) {
             return exitCode(report);
@@ -188,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
             return WaiverFiles.read(waivers, engine.catalogue(day).keySet());
         } catch (WaiverFileException e) {
             List<String> lines = new ArrayList<>();
-            lines.add("wangge check: the waiver file cannot be used, " + e.problems().size() + " problem(s):");
+            lines.add(parent.cli.msg.get("msg.check.waiversUnusable", e.problems().size()));
             e.problems().forEach(p -> lines.add(WanggeCommand.line(p)));
             throw new BadInputException(lines, e);
         }
@@ -201,14 +201,12 @@ final class CheckCommand implements Callable<Integer> {
      */
     static int exitCode(WaiverCheck judged, Cli cli) {
         for (Waiver w : judged.unused()) {
-            cli.err.println("wangge check: warning: unused waiver " + w + ": it matches no finding as of " + judged.report().asOf()
-                    + " (resolved, or the constraint, subject or district is misspelt)");
+            cli.err.println(cli.msg.get("msg.check.unusedWaiver", w, judged.report().asOf()));
         }
         if (!judged.expired().isEmpty()) {
-            cli.err.println("wangge check: " + judged.expired().size() + " waiver(s) expired before the check's as-of date "
-                    + judged.report().asOf() + ":");
+            cli.err.println(cli.msg.get("msg.check.expiredWaivers", judged.expired().size(), judged.report().asOf()));
             judged.expired().forEach(w -> cli.err.println("  " + w));
-            cli.err.println("  renew each (a new expiresOn and approval) or remove it; exit code " + WanggeCommand.EXIT_WAIVER_EXPIRED);
+            cli.err.println("  " + cli.msg.get("msg.check.renewWaivers", WanggeCommand.EXIT_WAIVER_EXPIRED));
             cli.err.flush();
             return WanggeCommand.EXIT_WAIVER_EXPIRED;
         }
@@ -222,13 +220,13 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new BadInputException("wangge check: cannot create the history folder " + dir + ": " + e.getMessage());
+                throw new BadInputException(cli.msg.get("msg.check.cannotCreateHistory", dir, e.getMessage()));
             }
         }
-        try (ComplianceLedger ledger = Progress.run(cli.err, cli.progress, "opening the history", () -> ComplianceLedger.open(history))) {
-            CheckHistory h = Progress.run(cli.err, cli.progress, "recording", () -> ledger.record(report));
-            cli.err.println("wangge check: recorded check " + h.checks().size() + " of " + report.jurisdiction() + " in the history: "
-                    + h.newCount() + " new, " + h.persistingCount() + " persisting, " + h.resolved().size() + " resolved");
+        try (ComplianceLedger ledger = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.openingHistory"), () -> ComplianceLedger.open(history))) {
+            CheckHistory h = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.recording"), () -> ledger.record(report));
+            cli.err.println(cli.msg.get("msg.check.recorded", h.checks().size(), report.jurisdiction(), h.newCount(), h.persistingCount(),
+                    h.resolved().size()));
             return h;
         } catch (LedgerException e) {
             throw new BadInputException(List.of("wangge check: " + e.getMessage()), e);

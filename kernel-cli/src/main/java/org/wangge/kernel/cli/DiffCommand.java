@@ -73,10 +73,10 @@ final class DiffCommand implements Callable<Integer> {
                 throw new BadInputException(Cli.problemLines(parent.cli.msg, "diff", parent.cli.msg.get("msg.reformRefused", reform), e), e);
             }
         }
-        CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
+        CitySnapshot data = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.reading", snapshot.getFileName()), () -> SnapshotFiles.read(snapshot));
         LocalDate day = asOf != null ? asOf : data.asOf();
         Reform r = described;
-        ImpactReport impact = Progress.run(cli.err, cli.progress, "checking with both packs",
+        ImpactReport impact = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.checkingBoth"),
                 () -> ImpactReport.compare(data, before, after, day, r));
         ReportLanguage language = common.reportLanguage();
         String document = switch (format) {

@@ -95,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
             RuleEngine engine = cli.engine("generate", rules);
             b.rules(engine);
         }
-        GeneratedCity city = Progress.run(cli.err, cli.progress, "generating the city", b::generate);
+        GeneratedCity city = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.generating"), b::generate);
         try {
             SnapshotFiles.write(city.snapshot(), out);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.wangge.kernel.cli;
 import org.wangge.kernel.io.report.ReportLanguage;
 import org.wangge.kernel.rules.Finding;
 import org.wangge.kernel.rules.RulePackInfo;
+import org.wangge.kernel.testkit.scenario.ExpectedFinding;
 import org.wangge.kernel.testkit.scenario.ScenarioResult;
 
 /** A scenario's result in the words of the command line: what {@link ScenarioResult#describe()} says, in zh or en. */
@@ -66,7 +67,7 @@ final class ScenarioText {
             b.append("    ").append(msg.get("msg.test.none")).append('\n');
         }
         s.expected().forEach(e -> b.append("    ").append(msg.get(r.missing().contains(e) ? "msg.test.missing" : "msg.test.ok")).append(' ')
-                .append(e).append("  ").append(msg.get("msg.test.line", e.line())).append('\n'));
+                .append(expected(e, msg)).append("  ").append(msg.get("msg.test.line", e.line())).append('\n'));
         if (!s.absent().isEmpty()) {
             b.append("  ").append(msg.get("msg.test.mustNotAppear", String.join(", ", s.absent()))).append('\n');
         }
@@ -82,6 +83,28 @@ final class ScenarioText {
                 b.append("        ").append(msg.get("msg.test.evidence", f.evidenceText())).append('\n');
                 b.append("        ").append(f.messageZh()).append('\n');
             }
+        }
+        return b.toString();
+    }
+
+    /** @return an expected finding in Chinese: {@code ZG-08-01 对象 G-COMM-1（WARNING，TEXT）} */
+    static String expected(ExpectedFinding e, CliMessages msg) {
+        if (msg.language == ReportLanguage.EN) {
+            return e.toString();
+        }
+        StringBuilder b = new StringBuilder(e.constraintId());
+        if (e.subjectId() != null) {
+            b.append(msg.get("msg.test.onSubject", e.subjectId()));
+        }
+        java.util.List<String> what = new java.util.ArrayList<>();
+        if (e.severity() != null) {
+            what.add(e.severity().name());
+        }
+        if (e.basis() != null) {
+            what.add(e.basis().name());
+        }
+        if (!what.isEmpty()) {
+            b.append('（').append(String.join("，", what)).append('）');
         }
         return b.toString();
     }

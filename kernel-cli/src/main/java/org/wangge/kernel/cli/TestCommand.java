@@ -84,7 +84,7 @@ final class TestCommand implements Callable<Integer> {
         }
         ScenarioResults results;
         try {
-            results = Progress.run(cli.err, cli.progress, "running scenarios", () -> ScenarioRunner.run(scenarios, rules));
+            results = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.running"), () -> ScenarioRunner.run(scenarios, rules));
         } catch (RulePackException e) {
             throw new BadInputException(Cli.problemLines(cli.msg, "test", cli.msg.get("msg.aDirectoryRefused"), e), e);
         }
