@@ -157,4 +157,28 @@ class WatchModeTest {
             assertThat(w.out()).contains("watch stopped");
         }
     }
+
+    /** Issue 13 ¶6: a pack that a scenario file names with {@code rules:} (not given with --rules) is followed too. */
+    @Test
+    void test_watch_follows_the_pack_a_scenario_file_names(@TempDir Path dir) throws Exception {
+        Path pack = CliTestSupport.copyBuiltInRules(dir.resolve("own-pack"));
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("own.scenarios.yaml"), "snapshot: " + CITY.replace("\\", "/") + "\n" + """
+                scenarios:
+                  - name: a grid of 270 households is below the band of its own pack
+                    rules: ../own-pack
+                    expect:
+                      findings: [ { constraint: ZG-08-01, subject: G-COMM-1 } ]
+                """, StandardCharsets.UTF_8);
+        try (Running w = new Running("test", scenarios.toString(), "--watch", "--lang", "en")) {
+            String first = w.awaitCount("watching ", 1, Duration.ofMinutes(4));
+            assertThat(first).contains("1 passed, 0 failed (1 scenarios)").contains(pack.toAbsolutePath().normalize().toString());
+            Path params = pack.resolve("parameters.toml");
+            Files.writeString(params, Files.readString(params, StandardCharsets.UTF_8).replaceFirst(
+                    "(name = \"grid.size.households.min\"[^\\[]*?value = )300", "$1250"), StandardCharsets.UTF_8);
+            String changed = after(w.awaitCount("watching ", 2, Duration.ofMinutes(4)), "changed: ", 1);
+            assertThat(changed).contains("parameters.toml").contains("~ FAIL own.scenarios.yaml:3 a grid of 270 households")
+                    .contains("MISSING ZG-08-01").contains("0 passed, 1 failed (1 scenarios); pack zigong 2024.1 (edited copy of zigong 2024.1");
+        }
+    }
 }
