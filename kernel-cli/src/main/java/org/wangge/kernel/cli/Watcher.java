@@ -68,6 +68,8 @@ final class Watcher {
     private final List<Path> roots;
     /** What to follow after a run that failed (it named no paths): read from the inputs themselves. */
     private java.util.function.Supplier<List<Path>> followAfterFailure = List::of;
+    /** Files the job writes itself. */
+    private final java.util.Set<Path> ignoredFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final PrintWriter out;
     private final CliMessages msg;
     private final Map<WatchKey, Path> keys = new LinkedHashMap<>();
@@ -103,6 +105,15 @@ final class Watcher {
      *              still follows that pack, so that its fix reruns
      * @return this watcher
      */
+    /**
+     * @param file a file the job writes itself (check's --output): its writes never trigger a run
+     * @return this watcher
+     */
+    Watcher ignoring(Path file) {
+        ignoredFiles.add(file.toAbsolutePath().normalize());
+        return this;
+    }
+
     Watcher followingAfterFailure(java.util.function.Supplier<List<Path>> paths) {
         this.followAfterFailure = Objects.requireNonNull(paths);
         return this;
@@ -255,7 +266,7 @@ final class Watcher {
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
-            if (ignored(file)) {
+            if (ignored(file) || ignoredFiles.contains(file.toAbsolutePath().normalize())) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
