@@ -91,11 +91,10 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, document, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException(java.util.List.of("wangge diff: cannot write " + output + ": " + e.getMessage()), e);
+                throw new BadInputException(java.util.List.of(cli.msg.get("msg.cannotWrite", "wangge diff", output, e.getMessage())), e);
             }
             ImpactReport.Count t = impact.counts().total();
-            cli.err.println("wangge diff: wrote " + output + " (" + t.appeared() + " appear, " + t.disappeared() + " disappear, "
-                    + t.changed() + " change)");
+            cli.err.println(cli.msg.get("msg.diff.wrote", output, t.appeared(), t.disappeared(), t.changed()));
         }
         return impact.unchanged() ? WanggeCommand.EXIT_OK : WanggeCommand.EXIT_FINDINGS;
     }

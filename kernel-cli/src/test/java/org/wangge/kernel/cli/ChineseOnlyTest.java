@@ -128,4 +128,18 @@ class ChineseOnlyTest {
         assertThat(r.out()).contains("缺少 ZG-12-01 对象 G-COMM-1（WARNING）").doesNotContain(" on G-COMM-1");
         assertChinese(r);
     }
+
+    @Test
+    void the_errors_of_explain_and_generate_in_chinese(@TempDir Path dir) {
+        Run notAnId = wangge("explain", "Art8", "--lang", "zh");
+        assertThat(notAnId.code()).isEqualTo(2);
+        assertThat(notAnId.err()).contains("wangge explain：“Art8”不是约束编号");
+        assertChinese(notAnId);
+        Run unknown = wangge("explain", "ZG-99-01", "--lang", "zh");
+        assertThat(unknown.err()).contains("约束目录中没有编号 ZG-99-01");
+        assertChinese(unknown);
+        Run count = wangge("generate", dir.resolve("c.yaml").toString(), "--inject", "ZG-08-01=x", "--lang", "zh");
+        assertThat(count.err()).contains("--inject ZG-08-01=x：等号后的数量应为整数");
+        assertChinese(count);
+    }
 }
