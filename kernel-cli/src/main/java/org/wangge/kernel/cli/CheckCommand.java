@@ -237,12 +237,12 @@ final class CheckCommand implements Callable<Integer> {
             return Watcher.Outcome.of(items, summary, first, exitCode(report) == WanggeCommand.EXIT_OK);
         }
         for (Waiver w : judged.expired()) {
-            String line = msg.get("msg.check.watchExpiredWaiver", w);
+            String line = msg.get("msg.check.watchExpiredWaiver", msg.waiver(w));
             items.put("expired waiver " + w, line);
             first.add(line);
         }
         for (Waiver w : judged.unused()) {
-            String line = msg.get("msg.check.watchUnusedWaiver", w);
+            String line = msg.get("msg.check.watchUnusedWaiver", msg.waiver(w));
             items.put("unused waiver " + w, line);
             first.add(line);
         }
@@ -282,11 +282,11 @@ final class CheckCommand implements Callable<Integer> {
      */
     static int exitCode(WaiverCheck judged, Cli cli) {
         for (Waiver w : judged.unused()) {
-            cli.err.println(cli.msg.get("msg.check.unusedWaiver", w, judged.report().asOf()));
+            cli.err.println(cli.msg.get("msg.check.unusedWaiver", cli.msg.waiver(w), judged.report().asOf()));
         }
         if (!judged.expired().isEmpty()) {
             cli.err.println(cli.msg.get("msg.check.expiredWaivers", judged.expired().size(), judged.report().asOf()));
-            judged.expired().forEach(w -> cli.err.println("  " + w));
+            judged.expired().forEach(w -> cli.err.println("  " + cli.msg.waiver(w)));
             cli.err.println("  " + cli.msg.get("msg.check.renewWaivers", WanggeCommand.EXIT_WAIVER_EXPIRED));
             cli.err.flush();
             return WanggeCommand.EXIT_WAIVER_EXPIRED;
