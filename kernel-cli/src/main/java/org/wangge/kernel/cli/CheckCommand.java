@@ -84,29 +84,91 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--watch",
             description = "Keep running: check again after every saved change of the snapshot (its folder) or of the --rules pack "
                     + "(recursively), and print only the findings that changed (+ new, ~ changed, - gone). A broken edit prints its "
-                    + "problems at file:line and the watch goes on. Stop with Ctrl-C. Not with --output, --history or --waivers.")
+                    + "problems at file:line and the watch goes on. Stop with Ctrl-C. With --output each run rewrites FILE whole; with "
+                    + "--waivers the waiver file is read again on every run (and its saves rerun too). Not with --history: the ledger "
+                    + "records checks of record, not every save.")
     boolean watch;
 
     @Override
     public Integer call() {
         Cli cli = parent.cli;
         if (watch) {
-            if (output != null || history != null || waivers != null) {
-                throw new BadInputException(cli.msg.get("msg.check.watchAlone"));
-            }
-            Cli.requireFile(cli.msg, "check", snapshot, "snapshot file");
-            ReportLanguage language = common.reportLanguage();
-            return new Watcher(java.util.Arrays.asList(snapshot, rules == null || "builtin".equals(rules.toString()) ? null : rules),
-                    cli.out, cli.msg).watch(() -> {
-                        CitySnapshot data = SnapshotFiles.read(snapshot);
-                        RuleEngine engine = cli.engine("check", rules);
-                        return outcome(engine.check(data, asOf != null ? asOf : data.asOf()), language, cli.msg);
-                    }, e -> TestCommand.failure(e, cli.msg) != null ? TestCommand.failure(e, cli.msg) : snapshotFailure(e, cli.msg));
+            return watch(cli);
         }
         Cli.requireFile(parent.cli.msg, "check", snapshot, "snapshot file");
         if (waivers != null) {
             Cli.requireFile(parent.cli.msg, "check", waivers, "waiver file");
         }
+        requireWritableOutput(cli);
+        CitySnapshot data = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.reading", snapshot.getFileName()), () -> SnapshotFiles.read(snapshot));
+        RuleEngine engine = cli.engine("check", rules);
+        LocalDate day = asOf != null ? asOf : data.asOf();
+        List<Waiver> waived = waivers == null ? List.of() : readWaivers(engine, day);
+        CheckReport report = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.checking"), () -> engine.check(data, day));
+        CheckHistory recorded = history == null ? null : record(cli, report);
+        ReportLanguage language = common.reportLanguage();
+        DistrictResolver districts = DistrictResolver.of(data, day);
+        WaiverCheck judged = WaiverCheck.of(report, waived, districts);
+        String document = renderer(language, districts, waived, recorded).render(report);
+        if (output == null) {
+            cli.out.print(document);
+            cli.out.flush();
+        } else {
+            writeOutput(cli, document, report);
+        }
+        if (waivers == null) {
+            return exitCode(report);
+        }
+        return exitCode(judged, cli);
+    }
+
+    /**
+     * {@code --watch}: checks after every saved change of the snapshot's folder, the --rules pack and the waiver file's
+     * folder; with {@code --output} each run rewrites the file whole (written aside, then moved over it, so that a
+     * browser reloading it never reads half a report; the file's own writes do not trigger a run); with
+     * {@code --waivers} the file is read again on every run. {@code --history} is refused: see
+     * {@code msg.check.watchNoHistory}.
+     */
+    private int watch(Cli cli) {
+        if (history != null) {
+            throw new BadInputException(cli.msg.get("msg.check.watchNoHistory", history));
+        }
+        Cli.requireFile(cli.msg, "check", snapshot, "snapshot file");
+        if (waivers != null) {
+            Cli.requireFile(cli.msg, "check", waivers, "waiver file");
+        }
+        requireWritableOutput(cli);
+        ReportLanguage language = common.reportLanguage();
+        Watcher watcher = new Watcher(java.util.Arrays.asList(snapshot, rules == null || "builtin".equals(rules.toString()) ? null : rules,
+                waivers), cli.out, cli.msg);
+        if (output != null) {
+            watcher.ignoring(output);
+        }
+        return watcher.watch(() -> {
+            CitySnapshot data = SnapshotFiles.read(snapshot);
+            RuleEngine engine = cli.engine("check", rules);
+            LocalDate day = asOf != null ? asOf : data.asOf();
+            List<Waiver> waived = waivers == null ? List.of() : readWaivers(engine, day);
+            CheckReport report = engine.check(data, day);
+            DistrictResolver districts = DistrictResolver.of(data, day);
+            if (output != null) {
+                writeOutput(cli, renderer(language, districts, waived, null).render(report), report);
+            }
+            return outcome(report, waivers == null ? null : WaiverCheck.of(report, waived, districts), language, cli.msg);
+        }, e -> TestCommand.failure(e, cli.msg) != null ? TestCommand.failure(e, cli.msg) : snapshotFailure(e, cli.msg));
+    }
+
+    private ReportRenderer renderer(ReportLanguage language, DistrictResolver districts, List<Waiver> waived, CheckHistory recorded) {
+        return switch (format) {
+            case text -> new TextReport(language).withWaivers(waived, districts);
+            case json -> recorded == null ? new JsonReport(language, districts).withWaivers(waived)
+                    : new JsonReport(language, districts).withHistory(recorded).withWaivers(waived);
+            case html -> recorded == null ? new HtmlReport(language, districts).withWaivers(waived)
+                    : new HtmlReport(language, districts).withHistory(recorded).withWaivers(waived);
+        };
+    }
+
+    private void requireWritableOutput(Cli cli) {
         if (output != null) {
             Path dir = output.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
@@ -116,42 +178,42 @@ final class CheckCommand implements Callable<Integer> {
                 throw new BadInputException(cli.msg.get("msg.cannotWriteIsDir", "wangge check", output));
             }
         }
-        CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
-        RuleEngine engine = cli.engine("check", rules);
-        LocalDate day = asOf != null ? asOf : data.asOf();
-        List<Waiver> waived = waivers == null ? List.of() : readWaivers(engine, day);
-        CheckReport report = Progress.run(cli.err, cli.progress, "checking", () -> engine.check(data, day));
-        CheckHistory recorded = history == null ? null : record(cli, report);
-        ReportLanguage language = common.reportLanguage();
-        DistrictResolver districts = DistrictResolver.of(data, day);
-        ReportRenderer renderer = switch (format) {
-            case text -> new TextReport(language).withWaivers(waived, districts);
-            case json -> recorded == null ? new JsonReport(language, districts).withWaivers(waived)
-                    : new JsonReport(language, districts).withHistory(recorded).withWaivers(waived);
-            case html -> recorded == null ? new HtmlReport(language, districts).withWaivers(waived)
-                    : new HtmlReport(language, districts).withHistory(recorded).withWaivers(waived);
-        };
-        WaiverCheck judged = WaiverCheck.of(report, waived, districts);
-        String document = renderer.render(report);
-        if (output == null) {
-            cli.out.print(document);
-            cli.out.flush();
-        } else {
+    }
+
+    /** Writes the report beside the output file (a hidden .tmp file), then moves it over the file. */
+    private void writeOutput(Cli cli, String document, CheckReport report) {
+        Path target = output.toAbsolutePath();
+        Path aside = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            Files.writeString(aside, document, StandardCharsets.UTF_8);
             try {
-                Files.writeString(output, document, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new BadInputException(List.of("wangge check: cannot write " + output + ": " + e.getMessage()), e);
+                Files.move(aside, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(aside, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            cli.err.println("wangge check: wrote " + output + " (" + report.summary() + ")");
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(aside);
+            } catch (IOException ignored) {
+                // the write failed already; that is the error reported
+            }
+            throw new BadInputException(List.of(cli.msg.get("msg.cannotWrite", "wangge check", output, e.getMessage())), e);
         }
-        if (waivers == null) {
-            return exitCode(report);
-        }
-        return exitCode(judged, cli);
+        cli.err.println(cli.msg.get("msg.check.wrote", output, report.summary().isEmpty() ? "-" : report.summary()));
+        cli.err.flush();
     }
 
     /** A check for the watcher: each finding by constraint, subject and day, with its severity, basis, evidence and message. */
     static Watcher.Outcome outcome(CheckReport report, ReportLanguage language, CliMessages msg) {
+        return outcome(report, null, language, msg);
+    }
+
+    /**
+     * @param judged the waivers' verdict, or null without --waivers: a waived finding's line says so and until when, an
+     *               expired or unused waiver is an item of its own, and the run is clean only when nothing fails and
+     *               no waiver has expired
+     */
+    static Watcher.Outcome outcome(CheckReport report, WaiverCheck judged, ReportLanguage language, CliMessages msg) {
         java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
         List<String> first = new ArrayList<>();
         for (org.wangge.kernel.rules.Finding f : report.findings()) {
@@ -162,11 +224,30 @@ final class CheckCommand implements Callable<Integer> {
             for (int i = 2; items.containsKey(k); i++) {
                 k = key + " #" + i;
             }
+            if (judged != null && judged.stateOf(f) != WaiverCheck.State.NONE) {
+                Waiver w = judged.waiverOf(f).orElse(null);
+                line += msg.get(judged.stateOf(f) == WaiverCheck.State.WAIVED ? "msg.check.watchWaived" : "msg.check.watchWaiverExpired",
+                        w == null ? "?" : w.expiresOn());
+            }
             items.put(k, line);
             first.add(line);
         }
         String summary = msg.get("msg.check.summary", report.findings().size(), report.summary().isEmpty() ? "-" : report.summary(), report.asOf());
-        return Watcher.Outcome.of(items, summary, first, exitCode(report) == WanggeCommand.EXIT_OK);
+        if (judged == null) {
+            return Watcher.Outcome.of(items, summary, first, exitCode(report) == WanggeCommand.EXIT_OK);
+        }
+        for (Waiver w : judged.expired()) {
+            String line = msg.get("msg.check.watchExpiredWaiver", msg.waiver(w));
+            items.put("expired waiver " + w, line);
+            first.add(line);
+        }
+        for (Waiver w : judged.unused()) {
+            String line = msg.get("msg.check.watchUnusedWaiver", msg.waiver(w));
+            items.put("unused waiver " + w, line);
+            first.add(line);
+        }
+        summary += msg.get("msg.check.watchWaiverCounts", judged.waived().size(), judged.expired().size(), judged.unused().size());
+        return Watcher.Outcome.of(items, summary, first, judged.failing().isEmpty() && judged.expired().isEmpty());
     }
 
     private static List<String> snapshotFailure(RuntimeException e, CliMessages msg) {
@@ -188,7 +269,7 @@ final class CheckCommand implements Callable<Integer> {
             return WaiverFiles.read(waivers, engine.catalogue(day).keySet());
         } catch (WaiverFileException e) {
             List<String> lines = new ArrayList<>();
-            lines.add("wangge check: the waiver file cannot be used, " + e.problems().size() + " problem(s):");
+            lines.add(parent.cli.msg.get("msg.check.waiversUnusable", e.problems().size()));
             e.problems().forEach(p -> lines.add(WanggeCommand.line(p)));
             throw new BadInputException(lines, e);
         }
@@ -201,14 +282,12 @@ final class CheckCommand implements Callable<Integer> {
      */
     static int exitCode(WaiverCheck judged, Cli cli) {
         for (Waiver w : judged.unused()) {
-            cli.err.println("wangge check: warning: unused waiver " + w + ": it matches no finding as of " + judged.report().asOf()
-                    + " (resolved, or the constraint, subject or district is misspelt)");
+            cli.err.println(cli.msg.get("msg.check.unusedWaiver", cli.msg.waiver(w), judged.report().asOf()));
         }
         if (!judged.expired().isEmpty()) {
-            cli.err.println("wangge check: " + judged.expired().size() + " waiver(s) expired before the check's as-of date "
-                    + judged.report().asOf() + ":");
-            judged.expired().forEach(w -> cli.err.println("  " + w));
-            cli.err.println("  renew each (a new expiresOn and approval) or remove it; exit code " + WanggeCommand.EXIT_WAIVER_EXPIRED);
+            cli.err.println(cli.msg.get("msg.check.expiredWaivers", judged.expired().size(), judged.report().asOf()));
+            judged.expired().forEach(w -> cli.err.println("  " + cli.msg.waiver(w)));
+            cli.err.println("  " + cli.msg.get("msg.check.renewWaivers", WanggeCommand.EXIT_WAIVER_EXPIRED));
             cli.err.flush();
             return WanggeCommand.EXIT_WAIVER_EXPIRED;
         }
@@ -222,13 +301,13 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new BadInputException("wangge check: cannot create the history folder " + dir + ": " + e.getMessage());
+                throw new BadInputException(cli.msg.get("msg.check.cannotCreateHistory", dir, e.getMessage()));
             }
         }
-        try (ComplianceLedger ledger = Progress.run(cli.err, cli.progress, "opening the history", () -> ComplianceLedger.open(history))) {
-            CheckHistory h = Progress.run(cli.err, cli.progress, "recording", () -> ledger.record(report));
-            cli.err.println("wangge check: recorded check " + h.checks().size() + " of " + report.jurisdiction() + " in the history: "
-                    + h.newCount() + " new, " + h.persistingCount() + " persisting, " + h.resolved().size() + " resolved");
+        try (ComplianceLedger ledger = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.openingHistory"), () -> ComplianceLedger.open(history))) {
+            CheckHistory h = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.recording"), () -> ledger.record(report));
+            cli.err.println(cli.msg.get("msg.check.recorded", h.checks().size(), report.jurisdiction(), h.newCount(), h.persistingCount(),
+                    h.resolved().size()));
             return h;
         } catch (LedgerException e) {
             throw new BadInputException(List.of("wangge check: " + e.getMessage()), e);

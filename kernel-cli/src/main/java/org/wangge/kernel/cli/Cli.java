@@ -37,15 +37,15 @@ final class Cli {
      */
     RuleEngine engine(String command, Path rules) {
         if (rules == null) {
-            return Progress.run(err, progress, "loading rules", BuiltInPack::engine);
+            return Progress.run(err, progress, msg.get("msg.progress.loadingRules"), BuiltInPack::engine);
         }
         if ("builtin".equals(rules.toString()) && !Files.exists(rules)) {
-            return Progress.run(err, progress, "loading rules", BuiltInPack::engine);
+            return Progress.run(err, progress, msg.get("msg.progress.loadingRules"), BuiltInPack::engine);
         }
         requirePack(msg, command, rules);
         String what = msg.get(RuleEngine.isReform(rules) ? "msg.reformRefused" : "msg.directoryRefused", rules);
         try {
-            return Progress.run(err, progress, "loading rules from " + rules, () -> RuleEngine.fromDirectory(rules));
+            return Progress.run(err, progress, msg.get("msg.progress.loadingRulesFrom", rules), () -> RuleEngine.fromDirectory(rules));
         } catch (RulePackException e) {
             throw new BadInputException(problemLines(msg, command, what, e), e);
         }

@@ -52,6 +52,23 @@ final class CliMessages {
     }
 
     /**
+     * @param w a waiver
+     * @return in English {@link org.wangge.kernel.io.report.Waiver#toString()}; in Chinese the same facts (source,
+     *         constraint, subject or every subject, district, last day, justification), the subject and the
+     *         justification masked as there
+     */
+    String waiver(org.wangge.kernel.io.report.Waiver w) {
+        if (language == ReportLanguage.EN) {
+            return w.toString();
+        }
+        String subject = w.subjectId() == null ? get("msg.waiver.everySubject")
+                : get("msg.waiver.subject", org.wangge.kernel.io.report.PersonalDataMask.maskText(w.subjectId()));
+        String district = w.district() == null ? "" : get("msg.waiver.district", w.district());
+        return (w.source() == null ? "" : w.source() + ": ") + get("msg.waiver.text", w.constraintId(), subject, district, w.expiresOn(),
+                org.wangge.kernel.io.report.PersonalDataMask.maskText(w.justification()));
+    }
+
+    /**
      * The language of a command line: the value of {@code --lang} (or {@code --lang=}) when it is zh or en, else the
      * default locale's (Chinese for a {@code zh} locale, English otherwise).
      *

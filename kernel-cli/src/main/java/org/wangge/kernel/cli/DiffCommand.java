@@ -73,10 +73,10 @@ final class DiffCommand implements Callable<Integer> {
                 throw new BadInputException(Cli.problemLines(parent.cli.msg, "diff", parent.cli.msg.get("msg.reformRefused", reform), e), e);
             }
         }
-        CitySnapshot data = Progress.run(cli.err, cli.progress, "reading " + snapshot.getFileName(), () -> SnapshotFiles.read(snapshot));
+        CitySnapshot data = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.reading", snapshot.getFileName()), () -> SnapshotFiles.read(snapshot));
         LocalDate day = asOf != null ? asOf : data.asOf();
         Reform r = described;
-        ImpactReport impact = Progress.run(cli.err, cli.progress, "checking with both packs",
+        ImpactReport impact = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.checkingBoth"),
                 () -> ImpactReport.compare(data, before, after, day, r));
         ReportLanguage language = common.reportLanguage();
         String document = switch (format) {
@@ -91,11 +91,10 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, document, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException(java.util.List.of("wangge diff: cannot write " + output + ": " + e.getMessage()), e);
+                throw new BadInputException(java.util.List.of(cli.msg.get("msg.cannotWrite", "wangge diff", output, e.getMessage())), e);
             }
             ImpactReport.Count t = impact.counts().total();
-            cli.err.println("wangge diff: wrote " + output + " (" + t.appeared() + " appear, " + t.disappeared() + " disappear, "
-                    + t.changed() + " change)");
+            cli.err.println(cli.msg.get("msg.diff.wrote", output, t.appeared(), t.disappeared(), t.changed()));
         }
         return impact.unchanged() ? WanggeCommand.EXIT_OK : WanggeCommand.EXIT_FINDINGS;
     }

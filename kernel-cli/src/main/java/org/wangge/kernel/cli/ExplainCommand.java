@@ -48,15 +48,14 @@ final class ExplainCommand implements Callable<Integer> {
         Cli cli = parent.cli;
         String wanted = id.strip().toUpperCase(java.util.Locale.ROOT);
         if (!ID_FORM.matcher(wanted).matches()) {
-            throw new BadInputException("wangge explain: \"" + id + "\" is not a constraint ID: write ZG-AA-NN (AA = article), e.g. ZG-13-02");
+            throw new BadInputException(cli.msg.get("msg.explain.notAnId", id));
         }
         RuleEngine engine = cli.engine("explain", rules);
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         Map<String, ConstraintDefinition> catalogue = engine.catalogue(day);
         ConstraintDefinition c = catalogue.get(wanted);
         if (c == null) {
-            throw new BadInputException("wangge explain: unknown constraint ID " + wanted
-                    + ": give an ID of the catalogue in the form ZG-AA-NN, e.g. ZG-13-02 ('wangge trace' lists them all)");
+            throw new BadInputException(cli.msg.get("msg.explain.unknownId", wanted));
         }
         int article = c.citation().article();
         MeasuresText text = MeasuresText.zigong();

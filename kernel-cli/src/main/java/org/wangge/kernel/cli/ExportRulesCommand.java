@@ -44,8 +44,8 @@ final class ExportRulesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new BadInputException("wangge export-rules: " + e.getMessage());
         }
-        written.forEach(p -> cli.out.println("wrote " + p));
-        cli.out.println(written.size() + " files: edit them, then `wangge lint " + directory + "`");
+        written.forEach(p -> cli.out.println(cli.msg.get("msg.export.wrote", p)));
+        cli.out.println(cli.msg.get("msg.export.files", written.size(), directory));
         cli.out.flush();
         return WanggeCommand.EXIT_OK;
     }

@@ -78,10 +78,10 @@ final class GenerateCommand implements Callable<Integer> {
                 try {
                     n = eq < 0 ? 1 : Integer.parseInt(spec.substring(eq + 1).strip());
                 } catch (NumberFormatException e) {
-                    throw new BadInputException("wangge generate: --inject " + spec + ": the count after = is not a whole number");
+                    throw new BadInputException(cli.msg.get("msg.generate.countNotWhole", spec));
                 }
                 if (n < 1) {
-                    throw new BadInputException("wangge generate: --inject " + spec + ": the count must be at least 1");
+                    throw new BadInputException(cli.msg.get("msg.generate.countBelowOne", spec));
                 }
                 b.breachRate(id, Math.max(rate, Double.MIN_NORMAL)); // refuses an unknown ID, naming the known ones
                 asked.put(id, n);
@@ -95,18 +95,18 @@ final class GenerateCommand implements Callable<Integer> {
             RuleEngine engine = cli.engine("generate", rules);
             b.rules(engine);
         }
-        GeneratedCity city = Progress.run(cli.err, cli.progress, "generating the city", b::generate);
+        GeneratedCity city = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.generating"), b::generate);
         try {
             SnapshotFiles.write(city.snapshot(), out);
         } catch (RuntimeException e) {
-            throw new BadInputException(List.of("wangge generate: cannot write " + out + ": " + e.getMessage()), e);
+            throw new BadInputException(List.of(cli.msg.get("msg.cannotWrite", "wangge generate", out, e.getMessage())), e);
         }
         Map<String, Integer> injected = new TreeMap<>();
         for (InjectedBreach breach : city.expected()) {
             injected.merge(breach.constraintId(), 1, Integer::sum);
         }
-        cli.out.println("wrote " + out + ": " + city.summary());
-        injected.forEach((id, n) -> cli.out.println("  injected " + id + ": " + n));
+        cli.out.println(cli.msg.get("msg.generate.wrote", out, city.summary()));
+        injected.forEach((id, n) -> cli.out.println("  " + cli.msg.get("msg.generate.injected", id, n)));
         cli.out.flush();
         return WanggeCommand.EXIT_OK;
     }

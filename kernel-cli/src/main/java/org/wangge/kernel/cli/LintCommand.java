@@ -33,7 +33,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         Cli cli = parent.cli;
         Cli.requirePack(parent.cli.msg, "lint", directory);
-        List<RuleProblem> problems = Progress.run(cli.err, cli.progress, "linting " + directory, () -> RuleEngine.lint(directory));
+        List<RuleProblem> problems = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.linting", directory), () -> RuleEngine.lint(directory));
         for (RuleProblem p : problems) {
             cli.out.println(LintText.line(p, cli.msg)); // file:line:column: message, or file.drl.xlsx!Sheet1!C28: message for a workbook cell
         }

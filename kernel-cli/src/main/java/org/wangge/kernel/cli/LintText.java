@@ -9,7 +9,8 @@ import org.wangge.kernel.rules.RuleProblem;
 /**
  * A lint problem in the words of the command line. The place (file:line:column, or file.drl.xlsx!Sheet1!C28) is kept
  * as it is; in Chinese the message of the most frequent kinds (unknown field, wrong table value, forbidden word, missing
- * metadata, bad TOML, unknown key, duplicate) is said in Chinese, with the names, values and suggestions unchanged; any
+ * metadata, bad TOML, unknown key, duplicate, missing or unreadable file, bad date, a reform's unknown parameter,
+ * table or rule file, with their "did you mean" and "known" tails) is said in Chinese, with the names, values and suggestions unchanged; any
  * other message stays in English.
  */
 final class LintText {
@@ -28,7 +29,31 @@ final class LintText {
             new Phrase(Pattern.compile("^rule (\"[^\"]*\") lacks (@\\w+)(.*)$", Pattern.DOTALL), "规则 $1 缺少 $2$3"),
             new Phrase(Pattern.compile("^not valid TOML: (.*)$", Pattern.DOTALL), "不是有效的 TOML：$1"),
             new Phrase(Pattern.compile("^unknown key (\"[^\"]*\")(.*)$", Pattern.DOTALL), "未知的键 $1$2"),
-            new Phrase(Pattern.compile("^(.*) is declared twice(.*)$", Pattern.DOTALL), "$1 重复声明$2"));
+            new Phrase(Pattern.compile("^(.*) is declared twice(.*)$", Pattern.DOTALL), "$1 重复声明$2"),
+            new Phrase(Pattern.compile("^missing (\"[^\"]*\")$"), "缺少 $1"),
+            new Phrase(Pattern.compile("^cannot read: (.*)$", Pattern.DOTALL), "无法读取：$1"),
+            new Phrase(Pattern.compile("^cannot read (\\S+): (.*)$", Pattern.DOTALL), "无法读取 $1：$2"),
+            new Phrase(Pattern.compile("^no such file (.*)$"), "文件不存在：$1"),
+            new Phrase(Pattern.compile("^no such reform file$"), "改革文件不存在"),
+            new Phrase(Pattern.compile("^is a directory, not a file$"), "是文件夹，不是文件"),
+            new Phrase(Pattern.compile("^unknown entry (\"[^\"]*\"): the file holds only \\[\\[parameter]] and \\[\\[table]] blocks$"),
+                    "未知的条目 $1：该文件只能包含 [[parameter]] 块和 [[table]] 块"),
+            new Phrase(Pattern.compile("^unknown entry (\"[^\"]*\")(.*)$", Pattern.DOTALL), "未知的条目 $1$2"),
+            new Phrase(Pattern.compile("^([\\w.-]+) (\"[^\"]*\") is not a date like ([0-9-]+)$"), "$1 的取值 $2 不是日期，应写成 $3 的形式"),
+            new Phrase(Pattern.compile("^parameter (\\S+) has two values effective from ([0-9-]+): give the new value a later effective-from$"),
+                    "参数 $1 有两个自 $2 起生效的取值：新取值的 effective-from 应晚于原取值"),
+            new Phrase(Pattern.compile("^key (\\S+) is given twice \\(first on line (\\d+)\\)$"), "键 $1 重复出现（首次出现在第 $2 行）"),
+            new Phrase(Pattern.compile("^the base pack has no parameter (\"[^\"]*\")(.*)$", Pattern.DOTALL), "基准规则包中没有参数 $1$2"),
+            new Phrase(Pattern.compile("^the base pack has no table (\\S+?)(;.*| \\(.*)?$", Pattern.DOTALL), "基准规则包中没有决策表 $1$2"),
+            new Phrase(Pattern.compile("^the base pack has no rule file (\\S+?)(;.*| \\(.*)?$", Pattern.DOTALL), "基准规则包中没有规则文件 $1$2"),
+            new Phrase(Pattern.compile("^the pack has no constraints\\.tsv: .*$"), "规则包中没有 constraints.tsv：每个规则包都须有约束目录"),
+            new Phrase(Pattern.compile("^the pack has no messages\\.tsv: .*$"), "规则包中没有 messages.tsv：每项约束的提示语模板（键、中文、英文）都在该文件中"),
+            new Phrase(Pattern.compile("^the pack has no labels\\.tsv: .*$"), "规则包中没有 labels.tsv：枚举值的中文和英文名称（键、中文、英文）都在该文件中"),
+            new Phrase(Pattern.compile("^the pack has no (\\S+)$"), "规则包中没有 $1"),
+            new Phrase(Pattern.compile("^the pack holds no rule files \\(\\*\\.drl, \\*\\.drl\\.csv, \\*\\.drl\\.xlsx\\)$"),
+                    "规则包中没有规则文件（*.drl、*.drl.csv、*.drl.xlsx）"),
+            new Phrase(Pattern.compile("^the reform changes nothing: add \\[\\[parameter]], \\[\\[rule-file]] or \\[\\[table-row]] blocks$"),
+                    "改革文件未作任何修改：请添加 [[parameter]]、[[rule-file]] 或 [[table-row]] 块"));
 
     private LintText() {
     }
@@ -49,6 +74,8 @@ final class LintText {
             if (m.matches()) {
                 String s = m.replaceFirst(ph.chinese());
                 s = s.replaceAll("\\s*\\(fields of (\\w+): ([^)]*)\\)", "（$1 的字段：$2）");
+                s = s.replaceAll("; did you mean `([^`]*)`\\?", "；您是否要写 `$1`？");
+                s = s.replaceAll("\\s*\\(known: ([^)]*)\\)$", "（已有：$1）");
                 return s.replaceAll("\\s*\\(valid: ([^)]*)\\)", "（有效值：$1）");
             }
         }

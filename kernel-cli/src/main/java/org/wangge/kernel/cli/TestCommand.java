@@ -42,8 +42,8 @@ final class TestCommand implements Callable<Integer> {
     Path junit;
 
     @Option(names = "--watch",
-            description = "Keep running: rerun the scenarios after every saved change of the scenario files or folders and of the "
-                    + "--rules pack (recursively), and print only what changed (+ new, ~ changed, - gone scenario results). "
+            description = "Keep running: rerun the scenarios after every saved change of the scenario files or folders, of the "
+                    + "--rules pack and of the packs that scenario files name with rules: (recursively), and print only what changed (+ new, ~ changed, - gone scenario results). "
                     + "A broken edit prints its problems at file:line and the watch goes on. Stop with Ctrl-C.")
     boolean watch;
 
@@ -79,12 +79,12 @@ final class TestCommand implements Callable<Integer> {
             if (rules != null) {
                 watched.add(rules);
             }
-            return new Watcher(watched, cli.out, cli.msg).watch(() -> outcome(ScenarioRunner.runFresh(scenarios, rules), cli.msg),
-                    e -> failure(e, cli.msg));
+            return new Watcher(watched, cli.out, cli.msg).followingAfterFailure(() -> packsNamedBy(scenarios))
+                    .watch(() -> outcome(ScenarioRunner.runFresh(scenarios, rules), cli.msg), e -> failure(e, cli.msg));
         }
         ScenarioResults results;
         try {
-            results = Progress.run(cli.err, cli.progress, "running scenarios", () -> ScenarioRunner.run(scenarios, rules));
+            results = Progress.run(cli.err, cli.progress, cli.msg.get("msg.progress.running"), () -> ScenarioRunner.run(scenarios, rules));
         } catch (RulePackException e) {
             throw new BadInputException(Cli.problemLines(cli.msg, "test", cli.msg.get("msg.aDirectoryRefused"), e), e);
         }
@@ -111,14 +111,32 @@ final class TestCommand implements Callable<Integer> {
         java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
         java.util.List<String> first = new java.util.ArrayList<>();
         for (ScenarioResult r : results.results()) {
-            String text = ScenarioText.describe(r, msg).stripTrailing();
+            String text = ScenarioText.describe(r, msg, false).stripTrailing();
             items.put(r.scenario().file().toAbsolutePath().normalize() + ":" + r.scenario().line() + " " + r.scenario().name(), text);
             if (!r.passed()) {
                 first.add(text);
             }
         }
-        return Watcher.Outcome.of(items, ScenarioText.summary(results.passed().size(), results.failed().size(), results.results().size(), msg), first,
-                results.failed().isEmpty());
+        String summary = ScenarioText.summary(results.passed().size(), results.failed().size(), results.results().size(), msg);
+        if (!results.results().isEmpty()) {
+            summary += msg.get("msg.test.packsUsed", ScenarioText.packs(results.results(), msg));
+        }
+        List<Path> follow = results.results().stream().map(r -> r.scenario().rules()).filter(java.util.Objects::nonNull).distinct().toList();
+        return Watcher.Outcome.of(items, summary, first, results.failed().isEmpty(), follow);
+    }
+
+    /** @return the rule directories and reform files that the scenario files name with {@code rules:} (unreadable files: none) */
+    static List<Path> packsNamedBy(List<Path> scenarios) {
+        java.util.Set<Path> packs = new java.util.LinkedHashSet<>();
+        for (Path file : ScenarioFiles.find(scenarios)) {
+            try {
+                ScenarioFiles.read(file).stream().map(org.wangge.kernel.testkit.scenario.Scenario::rules).filter(java.util.Objects::nonNull)
+                        .forEach(packs::add);
+            } catch (RuntimeException e) {
+                // a scenario file that does not read names nothing to follow; its problems are printed by the run
+            }
+        }
+        return List.copyOf(packs);
     }
 
     /** The lines of a run that could not be made: a refused pack or an unreadable scenario file, at file:line. */

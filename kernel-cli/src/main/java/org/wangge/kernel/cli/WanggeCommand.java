@@ -111,16 +111,7 @@ public final class WanggeCommand implements Callable<Integer> {
             cl.setOut(o);
             cl.setErr(e);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
-            cl.setParameterExceptionHandler((ex, argv) -> {
-                CommandLine cmd = ex.getCommandLine();
-                if (debug) {
-                    ex.printStackTrace(e);
-                }
-                e.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
-                CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-                e.println(msg.get("msg.tryHelp", cmd.getCommandSpec().qualifiedName()));
-                return EXIT_BAD_INPUT;
-            });
+            cl.setParameterExceptionHandler(new ParseErrors(e, msg, debug));
             cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, cmd.getCommandSpec().qualifiedName(), e, debug, msg));
             code = cl.execute(a);
         } catch (RuntimeException | Error ex) { // a last resort: never a bare stack trace

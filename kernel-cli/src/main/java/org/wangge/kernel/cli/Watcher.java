@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * created later is watched too), and prints only what changed since the last good run. Changes are gathered until the
  * folders are quiet for {@link #DEBOUNCE_MS} ms, so that an editor's save (write, rename, touch) is one rerun. A run that
  * fails (a rule pack refused, a scenario file unreadable) prints its problems at their file:line and the watch goes on;
- * the next good run is compared with the last good one. It stops when its thread is interrupted (a test) or the JVM
+ * the next good run is compared with the last good one. A run may name more paths to follow (the packs that scenario
+ * files name with {@code rules:}): from then on their folders are watched too. It stops when its thread is interrupted (a test) or the JVM
  * ends (Ctrl-C).
  */
 final class Watcher {
@@ -37,17 +38,26 @@ final class Watcher {
      * What one run gave: its items by key (a scenario, a finding) with the line that shows each, and a summary line;
      * or the problem lines of a run that failed.
      */
-    record Outcome(Map<String, String> items, String summary, List<String> problems, List<String> first, boolean clean) {
+    record Outcome(Map<String, String> items, String summary, List<String> problems, List<String> first, boolean clean,
+            List<Path> follow) {
         /**
          * @param first what the first run prints (before the summary): the whole output of the command without --watch
          * @param clean whether the run has nothing to fail on (no failed scenario, no finding that fails a check)
          */
         static Outcome of(Map<String, String> items, String summary, List<String> first, boolean clean) {
-            return new Outcome(new LinkedHashMap<>(items), summary, List.of(), List.copyOf(first), clean);
+            return of(items, summary, first, clean, List.of());
+        }
+
+        /**
+         * @param follow more files and folders that this run read and that the watch follows from now on (the rule
+         *               directories and reform files that scenario files name with {@code rules:})
+         */
+        static Outcome of(Map<String, String> items, String summary, List<String> first, boolean clean, List<Path> follow) {
+            return new Outcome(new LinkedHashMap<>(items), summary, List.of(), List.copyOf(first), clean, List.copyOf(follow));
         }
 
         static Outcome failed(List<String> problems) {
-            return new Outcome(Map.of(), "", List.copyOf(problems), List.of(), false);
+            return new Outcome(Map.of(), "", List.copyOf(problems), List.of(), false, List.of());
         }
 
         boolean ok() {
@@ -56,6 +66,10 @@ final class Watcher {
     }
 
     private final List<Path> roots;
+    /** What to follow after a run that failed (it named no paths): read from the inputs themselves. */
+    private java.util.function.Supplier<List<Path>> followAfterFailure = List::of;
+    /** Files the job writes itself. */
+    private final java.util.Set<Path> ignoredFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final PrintWriter out;
     private final CliMessages msg;
     private final Map<WatchKey, Path> keys = new LinkedHashMap<>();
@@ -66,20 +80,60 @@ final class Watcher {
      * @param msg   the words
      */
     Watcher(List<Path> paths, PrintWriter out, CliMessages msg) {
-        List<Path> r = new ArrayList<>();
+        this.roots = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (Path p : paths) {
-            if (p == null) {
-                continue;
-            }
-            Path a = p.toAbsolutePath().normalize();
-            Path dir = Files.isDirectory(a) ? a : a.getParent();
-            if (dir != null && !r.contains(dir)) {
-                r.add(dir);
+            Path dir = folder(p);
+            if (dir != null && !roots.contains(dir)) {
+                roots.add(dir);
             }
         }
-        this.roots = List.copyOf(r);
         this.out = Objects.requireNonNull(out);
         this.msg = Objects.requireNonNull(msg);
+    }
+
+    /** @return the folder watched for a path: the path itself for a folder, else its parent; null for null */
+    private static Path folder(Path p) {
+        if (p == null) {
+            return null;
+        }
+        Path a = p.toAbsolutePath().normalize();
+        return Files.isDirectory(a) ? a : a.getParent();
+    }
+
+    /**
+     * @param paths what to follow after a run that failed (a scenario file names a pack that does not load): the watch
+     *              still follows that pack, so that its fix reruns
+     * @return this watcher
+     */
+    /**
+     * @param file a file the job writes itself (check's --output): its writes never trigger a run
+     * @return this watcher
+     */
+    Watcher ignoring(Path file) {
+        ignoredFiles.add(file.toAbsolutePath().normalize());
+        return this;
+    }
+
+    Watcher followingAfterFailure(java.util.function.Supplier<List<Path>> paths) {
+        this.followAfterFailure = Objects.requireNonNull(paths);
+        return this;
+    }
+
+    /** Watches the folders of these paths too, when no watched folder holds them already. */
+    private void follow(WatchService service, Outcome run) throws IOException {
+        List<Path> more;
+        try {
+            more = run.ok() ? run.follow() : followAfterFailure.get();
+        } catch (RuntimeException e) {
+            return; // the inputs do not read: the next good run names what to follow
+        }
+        for (Path p : more) {
+            Path dir = folder(p);
+            if (dir != null && Files.isDirectory(dir) && roots.stream().noneMatch(dir::startsWith)) {
+                roots.add(dir);
+                register(service, dir);
+            }
+        }
     }
 
     /**
@@ -95,6 +149,7 @@ final class Watcher {
                 register(service, root);
             }
             Outcome last = run(job, failure);
+            follow(service, last);
             print(null, last);
             Outcome lastGood = last.ok() ? last : null;
             out.println(msg.get("msg.watching", String.join(", ", roots.stream().map(Path::toString).toList())));
@@ -109,6 +164,7 @@ final class Watcher {
                 }
                 out.println(msg.get("msg.changed", String.join(", ", changed.stream().map(Path::toString).toList())));
                 Outcome now = run(job, failure);
+                follow(service, now);
                 print(lastGood, now);
                 last = now;
                 if (now.ok()) {
@@ -210,7 +266,7 @@ final class Watcher {
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
-            if (ignored(file)) {
+            if (ignored(file) || ignoredFiles.contains(file.toAbsolutePath().normalize())) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {

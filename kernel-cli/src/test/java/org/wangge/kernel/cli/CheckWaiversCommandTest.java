@@ -110,4 +110,15 @@ class CheckWaiversCommandTest {
         Run r = wangge("check", "--help");
         assertThat(r.out()).contains("--waivers=FILE").contains("3  with --waivers: a waiver has expired");
     }
+
+    @Test
+    void expired_and_unused_waivers_are_named_in_chinese_with_lang_zh() throws IOException {
+        Path w = waivers("zh.yaml", entry("ZG-08-01", "G-COMM-1", "2025-06-29"), entry("ZG-12-01", "C-NONE", "2026-06-30"));
+        Run r = wangge("check", smallGrid.toString(), "--waivers", w.toString(), "--lang", "zh").assertNoStackTrace();
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("wangge check：有 1 项豁免在检查日期 2025-06-30 前已过期：")
+                .contains(w + ":2:5: ZG-08-01（对象 G-COMM-1），有效期至 2025-06-29（理由：")
+                .contains("未匹配任何问题").contains("请逐项续期");
+        assertThat(ChineseOnlyTest.englishSentence(r.err().replace("old town grid; merger approved for 2026", ""))).isNull();
+    }
 }

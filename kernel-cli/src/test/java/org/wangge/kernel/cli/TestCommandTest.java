@@ -89,4 +89,25 @@ class TestCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no scenario files");
     }
+
+    /** Issue 13 ¶5: an edited copy of the built-in pack never presents itself as the built-in pack in a scenario's headline. */
+    @Test
+    void a_scenario_run_on_an_edited_export_names_the_edited_copy_not_the_built_in_pack() throws IOException {
+        Run builtIn = wangge("test", failing.toString(), "--lang", "en");
+        assertThat(builtIn.out()).containsPattern("FAIL failing\\.scenarios\\.yaml:3 .*\\(as of [0-9-]+, pack zigong 2024\\.1 sha256:[0-9a-f]{12}\\)");
+        String builtInHash = builtIn.out().replaceAll("(?s).*pack zigong 2024\\.1 sha256:([0-9a-f]{12}).*", "$1");
+
+        Path edited = CliTestSupport.copyBuiltInRules(dir.resolve("edited-pack"));
+        Path params = edited.resolve("parameters.toml");
+        Files.writeString(params, Files.readString(params, StandardCharsets.UTF_8).replaceFirst(
+                "(name = \"grid.size.households.min\"[^\\[]*?value = )300", "$1297"), StandardCharsets.UTF_8);
+        Run en = wangge("test", failing.toString(), "--rules", edited.toString(), "--lang", "en");
+        assertThat(en.code()).as(en.out() + en.err()).isEqualTo(1);
+        assertThat(en.out()).contains("pack zigong 2024.1 (edited copy of zigong 2024.1 sha256:" + builtInHash + ") sha256:")
+                .doesNotContain("pack zigong 2024.1 sha256:" + builtInHash + ")").doesNotContain("pack 2024.1)");
+
+        Run zh = wangge("test", failing.toString(), "--rules", edited.toString(), "--lang", "zh");
+        assertThat(zh.out()).contains("规则包 zigong 2024.1（zigong 2024.1 sha256:" + builtInHash + " 的修改副本） sha256:")
+                .doesNotContain("规则包 2024.1）");
+    }
 }

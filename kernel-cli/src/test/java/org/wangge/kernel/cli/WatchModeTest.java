@@ -135,9 +135,54 @@ class WatchModeTest {
         CliTestSupport.Run t = CliTestSupport.wangge("test", CITY, "--watch", "--junit", "x.xml", "--lang", "en");
         assertThat(t.code()).isEqualTo(2);
         assertThat(t.err()).contains("--watch prints to the terminal; it does not go with --junit");
-        CliTestSupport.Run c = CliTestSupport.wangge("check", CITY, "--watch", "--output", "x.html", "--lang", "en");
+        CliTestSupport.Run c = CliTestSupport.wangge("check", CITY, "--watch", "--history", "ledger", "--lang", "en");
         assertThat(c.code()).isEqualTo(2);
-        assertThat(c.err()).contains("it does not go with --output, --history or --waivers");
+        assertThat(c.err()).contains("--watch does not go with --history ledger").contains("run wangge check … --history ledger once without --watch");
+        CliTestSupport.Run zh = CliTestSupport.wangge("check", CITY, "--watch", "--history", "ledger", "--lang", "zh");
+        assertThat(zh.err()).contains("--watch 不能与 --history ledger 同用").contains("合规台账只记录正式检查");
+    }
+
+    /**
+     * {@code check --watch --output --waivers}: each run rewrites the report file (kept in the watched folder, its own
+     * writes trigger nothing), and a saved edit of the waiver file reruns with the waivers read again.
+     */
+    @Test
+    void check_watch_rewrites_the_output_and_rereads_the_waivers(@TempDir Path dir) throws Exception {
+        Path cityDir = Files.createDirectories(dir.resolve("city"));
+        Path city = Files.copy(Path.of(CITY), cityDir.resolve("city.yaml"));
+        Path report = cityDir.resolve("report.json");
+        Path waivers = Files.createDirectories(dir.resolve("waivers")).resolve("waivers.yaml");
+        String waiver = """
+                waivers:
+                  - constraint: ZG-08-01
+                    subject: G-COMM-1
+                    justification: old town grid; merger approved for 2026
+                    approvedBy: 自流井区网格化服务管理中心
+                    approvedOn: 2025-01-10
+                    expiresOn: 2026-06-30
+                """;
+        Files.writeString(waivers, waiver, StandardCharsets.UTF_8);
+        try (Running w = new Running("check", city.toString(), "--watch", "--format", "json", "--output", report.toString(),
+                "--waivers", waivers.toString(), "--lang", "en")) {
+            String first = w.awaitCount("watching ", 1, Duration.ofMinutes(4));
+            assertThat(first).containsPattern("ZG-08-01 \\w+ \\w+ Grid G-COMM-1 .*\\[waived until 2026-06-30\\]").contains("; 1 waived, 0 expired waiver(s), 0 unused")
+                    .contains(waivers.getParent().toAbsolutePath().normalize().toString());
+            String json = Files.readString(report, StandardCharsets.UTF_8);
+            assertThat(json).contains("G-COMM-1").contains("\"waived\"");
+
+            Files.writeString(waivers, waiver.replace("expiresOn: 2026-06-30", "expiresOn: 2025-06-29"), StandardCharsets.UTF_8);
+            String delta = after(w.awaitCount("watching ", 2, Duration.ofMinutes(4)), "changed: ", 1);
+            assertThat(delta).contains("waivers.yaml").containsPattern("(?m)^~ ZG-08-01 .*\\[waiver expired on 2025-06-29\\]")
+                    .containsPattern("(?m)^\\+ expired waiver: .*ZG-08-01 on G-COMM-1 until 2025-06-29").contains("0 waived, 1 expired waiver(s)");
+            String rewritten = Files.readString(report, StandardCharsets.UTF_8);
+            assertThat(rewritten).isNotEqualTo(json).contains("\"expired\"");
+            assertThat(w.err.toString(StandardCharsets.UTF_8)).contains("wangge check: wrote " + report);
+
+            // the report's own rewrite triggered no run: still two runs after a quiet while
+            Thread.sleep(3 * Watcher.DEBOUNCE_MS + 1000);
+            assertThat(Running.count(w.out(), "changed: ")).isEqualTo(1);
+            assertThat(Files.list(cityDir).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("city.yaml", "report.json");
+        }
     }
 
     @Test
@@ -155,6 +200,30 @@ class WatchModeTest {
             w.close();
             assertThat(w.thread.isAlive()).isFalse();
             assertThat(w.out()).contains("watch stopped");
+        }
+    }
+
+    /** Issue 13 ¶6: a pack that a scenario file names with {@code rules:} (not given with --rules) is followed too. */
+    @Test
+    void test_watch_follows_the_pack_a_scenario_file_names(@TempDir Path dir) throws Exception {
+        Path pack = CliTestSupport.copyBuiltInRules(dir.resolve("own-pack"));
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("own.scenarios.yaml"), "snapshot: " + CITY.replace("\\", "/") + "\n" + """
+                scenarios:
+                  - name: a grid of 270 households is below the band of its own pack
+                    rules: ../own-pack
+                    expect:
+                      findings: [ { constraint: ZG-08-01, subject: G-COMM-1 } ]
+                """, StandardCharsets.UTF_8);
+        try (Running w = new Running("test", scenarios.toString(), "--watch", "--lang", "en")) {
+            String first = w.awaitCount("watching ", 1, Duration.ofMinutes(4));
+            assertThat(first).contains("1 passed, 0 failed (1 scenarios)").contains(pack.toAbsolutePath().normalize().toString());
+            Path params = pack.resolve("parameters.toml");
+            Files.writeString(params, Files.readString(params, StandardCharsets.UTF_8).replaceFirst(
+                    "(name = \"grid.size.households.min\"[^\\[]*?value = )300", "$1250"), StandardCharsets.UTF_8);
+            String changed = after(w.awaitCount("watching ", 2, Duration.ofMinutes(4)), "changed: ", 1);
+            assertThat(changed).contains("parameters.toml").contains("~ FAIL own.scenarios.yaml:3 a grid of 270 households")
+                    .contains("MISSING ZG-08-01").contains("0 passed, 1 failed (1 scenarios); pack zigong 2024.1 (edited copy of zigong 2024.1");
         }
     }
 }

@@ -157,7 +157,7 @@ public final class Compliance {
         if (!failures.isEmpty()) {
             throw new AssertionError("the snapshot does not comply with the Measures"
                     + (articles.isEmpty() ? "" : " (articles " + articles + ")") + " as of " + asOf + ", pack "
-                    + report.pack().version() + ":\n  " + String.join("\n  ", failures));
+                    + report.pack().identity() + ":\n  " + String.join("\n  ", failures));
         }
         return report;
     }

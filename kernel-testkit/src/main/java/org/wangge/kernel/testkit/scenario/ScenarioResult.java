@@ -41,11 +41,14 @@ public record ScenarioResult(Scenario scenario, CheckReport report, List<Expecte
         return missing.isEmpty() && unexpected.isEmpty();
     }
 
-    /** @return what was expected, what came, and the evidence of each unexpected finding */
+    /**
+     * @return what was expected, what came, and the evidence of each unexpected finding; the headline names the pack by
+     *         its {@link org.wangge.kernel.rules.RulePackInfo#identity() identity} (an edited copy or a reform says so)
+     */
     public String describe() {
         StringBuilder b = new StringBuilder();
         b.append(passed() ? "PASS " : "FAIL ").append(scenario.where()).append(" (as of ").append(scenario.asOf())
-                .append(", pack ").append(report.pack().version()).append(")\n");
+                .append(", pack ").append(report.pack().identity()).append(")\n");
         if (passed()) {
             return b.toString();
         }
