@@ -238,7 +238,7 @@ public final class HtmlReport implements ReportRenderer {
     private String packLine(CheckReport report) {
         var p = report.pack();
         // the content hash is an identifier, not a word: the page shows it as code (<code> in the template)
-        return lang.pick("规则包 " + p.displayName() + "（" + ReportLabels.date(p.inForceFrom(), lang) + "起施行，内容校验值",
+        return lang.pick("规则包 " + lang.packName(p) + "（" + ReportLabels.date(p.inForceFrom(), lang) + "起施行，内容校验值",
                 "rule pack " + p.displayName() + " (in force from " + p.inForceFrom() + ", content");
     }
 

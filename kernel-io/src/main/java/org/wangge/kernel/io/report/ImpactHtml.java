@@ -35,8 +35,8 @@ public final class ImpactHtml {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang.code());
         model.put("zh", lang == ReportLanguage.ZH);
-        model.put("base", impact.basePack().identity());
-        model.put("reformed", impact.reformedPack().identity());
+        model.put("base", lang.packIdentity(impact.basePack()));
+        model.put("reformed", lang.packIdentity(impact.reformedPack()));
         model.put("asOf", impact.asOf().toString());
         model.put("baseCount", impact.base().findings().size());
         model.put("reformedCount", impact.reformed().findings().size());

@@ -29,8 +29,8 @@ public final class ImpactReports {
     public static String text(ImpactReport impact, ReportLanguage lang) {
         StringBuilder b = new StringBuilder();
         b.append(lang.pick("改革影响报告", "Impact of a reform")).append('\n');
-        b.append(lang.pick("基准规则包：", "Base pack:     ")).append(impact.basePack().identity()).append('\n');
-        b.append(lang.pick("改革后规则包：", "Reformed pack: ")).append(impact.reformedPack().identity()).append('\n');
+        b.append(lang.pick("基准规则包：", "Base pack:     ")).append(lang.packIdentity(impact.basePack())).append('\n');
+        b.append(lang.pick("改革后规则包：", "Reformed pack: ")).append(lang.packIdentity(impact.reformedPack())).append('\n');
         b.append(lang.pick("检查日期：", "As of:         ")).append(impact.asOf()).append('\n');
         Reform r = impact.reform();
         if (r != null) {

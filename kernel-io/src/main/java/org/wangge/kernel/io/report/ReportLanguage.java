@@ -44,6 +44,35 @@ public enum ReportLanguage {
         return this == ZH ? zh : en;
     }
 
+    /**
+     * @param pack a rule pack
+     * @return how a report names it in this language: {@code zigong 2024.1}, and for a changed pack what it was made
+     *         from ({@code （zigong 2024.1 的修改副本）}, {@code （以 … 为基准的改革方案）}, {@code （基于 …）}; in English
+     *         {@link org.wangge.kernel.rules.RulePackInfo#displayName()}): an edited copy never reads as the built-in pack
+     */
+    public String packName(org.wangge.kernel.rules.RulePackInfo pack) {
+        if (this == EN) {
+            return pack.displayName();
+        }
+        String name = pack.name() + " " + pack.version();
+        String from = pack.basedOn();
+        if (pack.edited()) {
+            return name + (from == null ? "（修改副本）" : "（" + from + " 的修改副本）");
+        }
+        if (!pack.reformChain().isEmpty() && from != null) {
+            return name + "（以 " + from + " 为基准的改革方案）";
+        }
+        return from != null ? name + "（基于 " + from + "）" : name;
+    }
+
+    /**
+     * @param pack a rule pack
+     * @return {@link #packName} with the content hash, e.g. {@code zigong 2024.1 sha256:0123456789ab}
+     */
+    public String packIdentity(org.wangge.kernel.rules.RulePackInfo pack) {
+        return packName(pack) + " sha256:" + pack.shortHash();
+    }
+
     /** @return the code, {@code zh} or {@code en} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -60,7 +60,7 @@ public final class TextReport implements ReportRenderer {
         b.append(lang.pick("网格化服务管理合规检查", "Wangge compliance check")).append(" — ")
                 .append(lang.pick("辖区 ", "jurisdiction ")).append(report.jurisdiction())
                 .append(lang.pick("，检查日 ", ", as of ")).append(report.asOf()).append('\n');
-        b.append(lang.pick("规则包 ", "Rule pack ")).append(packLine(report)).append("\n\n");
+        b.append(lang.pick("规则包 ", "Rule pack ")).append(packLine(report, lang)).append("\n\n");
         if (report.findings().isEmpty()) {
             b.append(lang.pick("未发现不符合《办法》的情况。", "No findings: compliant with the Measures.")).append("\n\n");
         }
@@ -86,7 +86,7 @@ public final class TextReport implements ReportRenderer {
         appendWaivers(b, judged);
         b.append(lang.pick("规则包版本：", "Pack version: ")).append(report.pack().name()).append(' ')
                 .append(report.pack().version()).append('\n');
-        b.append(lang.pick("规则包标识：", "Pack identity: ")).append(report.pack().identity()).append('\n');
+        b.append(lang.pick("规则包标识：", "Pack identity: ")).append(lang.packIdentity(report.pack())).append('\n');
         return b.toString();
     }
 
@@ -112,9 +112,11 @@ public final class TextReport implements ReportRenderer {
         return out;
     }
 
-    static String packLine(CheckReport report) {
+    static String packLine(CheckReport report, ReportLanguage lang) {
         var p = report.pack();
-        return p.displayName() + " (in force from " + p.inForceFrom() + ", jurisdiction " + p.jurisdiction() + ", sha256:" + p.shortHash() + ")";
+        return lang.pick(lang.packName(p) + "（" + ReportLabels.date(p.inForceFrom(), lang) + "起施行，辖区 " + p.jurisdiction()
+                + "，sha256:" + p.shortHash() + "）",
+                p.displayName() + " (in force from " + p.inForceFrom() + ", jurisdiction " + p.jurisdiction() + ", sha256:" + p.shortHash() + ")");
     }
 
     private void appendWaivers(StringBuilder b, WaiverCheck judged) {

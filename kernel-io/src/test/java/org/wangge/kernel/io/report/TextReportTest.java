@@ -29,6 +29,22 @@ class TextReportTest {
     }
 
     @Test
+    void an_edited_copy_of_the_pack_is_named_as_one_in_chinese_and_never_as_the_built_in_pack() {
+        CheckReport built = SampleReports.synthetic();
+        var edited = new org.wangge.kernel.rules.RulePackInfo("zigong", "2024.1", java.time.LocalDate.of(2024, 2, 1), "510300",
+                "/work/my-pack", "zigong 2024.1", java.util.List.of(), "0123456789abcdef", true);
+        CheckReport report = new CheckReport(edited, built.jurisdiction(), built.asOf(), built.findings());
+
+        String zh = new TextReport(ReportLanguage.ZH).render(report);
+        String en = new TextReport(ReportLanguage.EN).render(report);
+
+        assertThat(zh).contains("规则包 zigong 2024.1（zigong 2024.1 的修改副本）（2024年2月1日起施行，辖区 510300，sha256:0123456789ab）")
+                .contains("规则包标识：zigong 2024.1（zigong 2024.1 的修改副本） sha256:0123456789ab")
+                .doesNotContain("edited copy").doesNotContain("in force from");
+        assertThat(en).contains("zigong 2024.1 (edited copy of zigong 2024.1) sha256:0123456789ab");
+    }
+
+    @Test
     void masks_an_id_number_a_mobile_and_a_name_put_into_evidence() {
         String text = new TextReport(ReportLanguage.EN).render(SampleReports.synthetic());
         assertThat(text).doesNotContain(SampleReports.ID_NUMBER).doesNotContain(SampleReports.MOBILE).doesNotContain("张三")
