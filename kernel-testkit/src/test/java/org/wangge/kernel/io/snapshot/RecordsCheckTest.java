@@ -91,17 +91,6 @@ class RecordsCheckTest {
     }
 
     private static void assertSame(CheckReport expected, CheckReport actual) {
-        if (!expected.findings().equals(actual.findings())) {
-            Set<Finding> missing = new java.util.LinkedHashSet<>(expected.findings());
-            actual.findings().forEach(missing::remove);
-            Set<Finding> extra = new java.util.LinkedHashSet<>(actual.findings());
-            expected.findings().forEach(extra::remove);
-            StringBuilder b = new StringBuilder("streamed findings differ: " + expected.findings().size() + " in one session, "
-                    + actual.findings().size() + " streamed\n");
-            missing.stream().limit(10).forEach(f -> b.append("  missing ").append(f.rule()).append(' ').append(f.subject()).append('\n'));
-            extra.stream().limit(10).forEach(f -> b.append("  extra   ").append(f.rule()).append(' ').append(f.subject()).append('\n'));
-            throw new AssertionError(b.toString());
-        }
-        assertEquals(expected, actual);
+        org.wangge.kernel.testkit.generator.SameFindings.assertSameFindings(expected, actual, "streamed");
     }
 }
