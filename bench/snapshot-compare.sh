@@ -8,19 +8,25 @@
 #   BEFORE_JAR=/tmp/before/kernel-io-0.1.0-SNAPSHOT.jar:/tmp/before/kernel-model-0.1.0-SNAPSHOT.jar \
 #       bench/snapshot-compare.sh M 3 1 json
 #
-# args: SCALE RUNS ROUNDS FORMAT...   env: BEFORE_JAR (required), XMX (default 4g), DIR (default /tmp/wangge-snapshot-compare)
+# args: SCALE RUNS ROUNDS FORMAT...   env: BEFORE_JAR or BEFORE_CP (one required), XMX (default 4g), DIR (default /tmp/wangge-snapshot-compare)
+# BEFORE_CP is the whole class path of an older bench build instead (its bench/target/classes and bench/target/lib/*),
+# for a commit whose snapshot code was elsewhere (before kernel-io: 0cb6590, the test kit's hand-written parser):
+#   git worktree add --detach /tmp/old 0cb6590 && (cd /tmp/old && mvn -q -DskipTests package -Pbench -pl bench -am)
+#   BEFORE_CP="/tmp/old/bench/target/classes:/tmp/old/bench/target/lib/*" bench/snapshot-compare.sh M 3 1 json
 # BEFORE_JAR is a class path (jars of an older commit, first on the class path); make them in a scratch worktree of
 # that commit with mvn -o -q -pl kernel-io -am package -DskipTests (no install).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 scale=$1; runs=$2; rounds=$3; shift 3
-: "${BEFORE_JAR:?set BEFORE_JAR to the kernel-io jar of the commit to compare with}"
+: "${BEFORE_CP:=}"
+if [ -z "$BEFORE_CP" ]; then : "${BEFORE_JAR:?set BEFORE_JAR (or BEFORE_CP) to the jars of the commit to compare with}"; fi
 dir=${DIR:-/tmp/wangge-snapshot-compare}
 log=${LOG:-$dir/compare.log}
 mkdir -p "$dir"
 : > "$log"
 run() { # side format
-    if [ "$1" = before ]; then cp="$here/target/classes:$BEFORE_JAR:$here/target/lib/*"; else cp="$here/target/classes:$here/target/lib/*"; fi
+    if [ "$1" = before ] && [ -n "$BEFORE_CP" ]; then cp="$BEFORE_CP"
+    elif [ "$1" = before ]; then cp="$here/target/classes:$BEFORE_JAR:$here/target/lib/*"; else cp="$here/target/classes:$here/target/lib/*"; fi
     echo "== $1 $2 $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$log"
     java -Xmx${XMX:-4g} -Xms${XMX:-4g} -cp "$cp" org.wangge.bench.Bench snapshot "$scale" "$dir/$1" "$runs" "$2" 2>&1 \
         | grep -E '^(write|read) run|^RESULT' | sed "s/^/$1 $2 /" | tee -a "$log"

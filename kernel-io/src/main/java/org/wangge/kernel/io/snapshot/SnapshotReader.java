@@ -176,15 +176,17 @@ final class SnapshotReader {
      * @throws SnapshotFileException on a problem of the file (positions in bytes: read it again as characters)
      */
     static CitySnapshot stream(SplitRead split, String sourceName, Reopen again) {
-        SplitRead.Cut cut = split.cut;
         SnapshotReader partReader = new SnapshotReader(sourceName, true);
         Map<String, List<Object>> partLists = new HashMap<>();
         int[] partMark = new int[1];
         FastBinder part = new FastBinder(partLists, partReader::bindScalar, () -> partMark[0] = partReader.problems.size(),
                 () -> partReader.problems.subList(partMark[0], partReader.problems.size()).clear());
         java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
-            try (Utf8Bytes in = new Utf8Bytes(split.part())) {
-                FileSyntax.streamList(in, sourceName, cut.listKey(), cut.type(), part);
+            SplitRead.Cut cut = split.findCut(); // while the calling thread reads the first half
+            if (cut != null) {
+                try (Utf8Bytes in = new Utf8Bytes(split.part())) {
+                    FileSyntax.streamList(in, sourceName, cut.listKey(), cut.type(), part);
+                }
             }
             return null;
         });
@@ -195,10 +197,15 @@ final class SnapshotReader {
         try {
             return stream(fast -> {
                 fast.onListEnd = (listKey, count, syntax) -> {
-                    if (!listKey.equals(cut.listKey())) {
+                    long at = syntax.parser.currentTokenLocation().getByteOffset();
+                    if (at < split.half) {
+                        return; // a list before the middle: the cut is after it
+                    }
+                    SplitRead.Cut cut = split.cut(); // known: the reader has read past the middle
+                    if (cut == null || !listKey.equals(cut.listKey())) {
                         return;
                     }
-                    if (syntax.parser.currentTokenLocation().getByteOffset() != split.closingInRest()) {
+                    if (at != split.closingInRest()) {
                         throw new SplitRead.Mismatch("the list " + listKey + " does not end where the cut was made", null);
                     }
                     join(task);
@@ -214,7 +221,8 @@ final class SnapshotReader {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                if (!joined[0]) {
+                SplitRead.Cut cut = split.cut();
+                if (cut != null && !joined[0]) {
                     throw new SplitRead.Mismatch("the cut list " + cut.listKey() + " was not met", null);
                 }
                 return root;

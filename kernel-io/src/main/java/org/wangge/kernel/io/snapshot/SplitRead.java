@@ -27,13 +27,19 @@ import java.util.List;
  * nothing else. Both being valid JSON, the whole file is, with the same elements in the same order.</li>
  * </ul>
  *
+ * <p>The cut is looked for by the second thread while the calling thread reads the file's first half: it is always
+ * after the middle ({@link #half}), so the calling thread needs it only when it reads past the middle, and a
+ * file without a cut (not the writer's layout) is then read on by the calling thread to its end, in one thread.
+ *
  * <p>Anything unexpected (another layout, a second thread's problem) is a {@link Mismatch}: the caller then reads
  * the file in one thread as before, which reports every problem as before. Files under {@link #MIN_BYTES} or over
  * 2 GB, and machines with one processor, are read in one thread.
  *
- * <p><b>Off unless {@code -Dwangge.snapshot.twoThreads=true}</b>: measured at scale M on this 2-core machine at load
- * 2.4–2.7 it saved about 1 s of a 13–14 s read (wall) for 5 s more process CPU and 110 MB more live heap (the two
- * halves do not share their texts); see docs/performance.md, "Snapshot files (issue 12)".
+ * <p><b>When:</b> on a machine with at least two processors, unless {@code -Dwangge.snapshot.twoThreads=false}. On this
+ * 2-core machine, quiet, it takes an M file's read from about 12 s to about 9 s; on a machine whose cores are all busy
+ * it costs more than it saves (a loaded run: 48.6 s against 35.9 s in one thread), so a host that reads large files
+ * beside other work turns it off. See docs/performance.md, "Snapshot files (issue 12)". (The load average was tried as
+ * the switch and dropped: it lags by a minute, so a read right after other work of the same JVM went to one thread.)
  */
 final class SplitRead {
 
@@ -60,17 +66,25 @@ final class SplitRead {
 
     final MappedByteBuffer bytes;
     final int size;
-    final Cut cut;
+    /** The first byte the cut may be at: the calling thread reads up to here without waiting for the cut. */
+    final int half;
+    private final java.util.concurrent.CompletableFuture<Cut> cut = new java.util.concurrent.CompletableFuture<>();
 
-    private SplitRead(MappedByteBuffer bytes, int size, Cut cut) {
+    private SplitRead(MappedByteBuffer bytes, int size) {
         this.bytes = bytes;
         this.size = size;
-        this.cut = cut;
+        this.half = size / 2;
     }
 
-    /** @return the split of this file, or null when it is read by one thread */
+    /** @return whether a large file is read by two threads (see the class comment) */
+    static boolean wanted() {
+        return Boolean.parseBoolean(System.getProperty("wangge.snapshot.twoThreads", "true"))
+                && Runtime.getRuntime().availableProcessors() >= 2;
+    }
+
+    /** @return the split of this file (its cut not looked for yet), or null when it is read by one thread */
     static SplitRead of(Path file) throws IOException {
-        if (!Boolean.getBoolean("wangge.snapshot.twoThreads") || Runtime.getRuntime().availableProcessors() < 2) {
+        if (!wanted()) {
             return null;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -78,15 +92,44 @@ final class SplitRead {
             if (size < Long.getLong("wangge.snapshot.splitBytes", MIN_BYTES) || size > Integer.MAX_VALUE - 16) {
                 return null;
             }
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            Cut cut = find(bytes, (int) size);
-            return cut == null ? null : new SplitRead(bytes, (int) size, cut);
+            return new SplitRead(channel.map(FileChannel.MapMode.READ_ONLY, 0, size), (int) size);
+        }
+    }
+
+    /**
+     * Looks for the cut (by the second thread, or by the first caller of {@link #cut()}); a layout it does not
+     * expect, or any failure, is no cut.
+     *
+     * @return the cut, or null when the file is read by one thread
+     */
+    Cut findCut() {
+        if (!cut.isDone()) {
+            Cut found;
+            try {
+                found = find(bytes, size);
+            } catch (RuntimeException e) {
+                found = null;
+            }
+            cut.complete(found);
+        }
+        return cut.join();
+    }
+
+    /** @return the cut, once {@link #findCut()} has run (waiting for it); null when there is none */
+    Cut cut() {
+        try {
+            return cut.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Mismatch("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new Mismatch("no cut", e.getCause());
         }
     }
 
     private static final int CHUNK = 1 << 16;
 
-    /** @return the cut near the middle of the file, or null when the layout around the middle is not the writer's */
+    /** @return the cut at or after the middle of the file, or null when the layout around the middle is not the writer's */
     static Cut find(MappedByteBuffer b, int size) {
         byte[] chunk = new byte[CHUNK];
         // an element line after the middle: ",\n    {"
@@ -152,21 +195,46 @@ final class SplitRead {
         return new Cut(key, type, comma, end);
     }
 
-    /** @return the file without the second part: its bytes up to the comma, then from the list's closing line */
+    /**
+     * @return the file without the second part: its bytes up to the comma, then from the list's closing line; its first
+     *         half at once, the rest once the cut is known (all of the file when there is none)
+     */
     InputStream rest() {
-        return new SequenceInputStream(Collections.enumeration(List.of(new Range(bytes, 0, cut.comma),
-                new Range(bytes, cut.end, size))));
+        InputStream after = new InputStream() { // opened when the reader gets past the middle
+            private InputStream in;
+
+            private InputStream in() {
+                if (in == null) {
+                    Cut c = cut();
+                    in = c == null ? new Range(bytes, half, size)
+                            : new SequenceInputStream(new Range(bytes, half, c.comma()), new Range(bytes, c.end(), size));
+                }
+                return in;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return in().read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return in().read(b, off, len);
+            }
+        };
+        return new SequenceInputStream(new Range(bytes, 0, half), after);
     }
 
     /** @return the second part as one JSON array: {@code [} + the elements after the comma + {@code ]} */
     InputStream part() {
+        Cut c = cut();
         return new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(new byte[] {'['}),
-                new Range(bytes, cut.comma + 1, cut.end), new ByteArrayInputStream(new byte[] {']'}))));
+                new Range(bytes, c.comma() + 1, c.end()), new ByteArrayInputStream(new byte[] {']'}))));
     }
 
     /** @return the offset, in {@link #rest()}, where the {@code ]} closing the cut list must be */
     long closingInRest() {
-        return cut.comma + 3L; // "\n  ]" follows the comma's place
+        return cut().comma() + 3L; // "\n  ]" follows the comma's place
     }
 
     /** A range of the mapped file as a stream. */

@@ -16,7 +16,7 @@ import org.wangge.kernel.model.snapshot.CitySnapshot;
 
 /**
  * A large JSON file is read by two threads, its largest list cut in two near the middle of the file
- * ({@link SplitRead}, on with {@code wangge.snapshot.twoThreads=true}): here every file is "large"
+ * ({@link SplitRead}, on unless {@code wangge.snapshot.twoThreads=false}): here every file is "large"
  * ({@code wangge.snapshot.splitBytes=1}). The snapshot is the one a
  * single thread reads, problems in the second part are reported as a single thread reports them (file, line,
  * column, field), and a file not laid out as the writer lays it out is still read right.
@@ -59,8 +59,10 @@ class SplitReadTest {
         Path file = dir.resolve("city.json");
         SnapshotFiles.write(city, file);
         SplitRead split = SplitRead.of(file);
-        assertThat(split).as("a cut in the writer's layout").isNotNull();
-        assertThat(split.cut.comma()).isGreaterThan((int) Files.size(file) / 2 - 1);
+        assertThat(split).as("a large file").isNotNull();
+        // the cut is looked for by the second thread (here: before reading, to see it)
+        assertThat(split.findCut()).as("a cut in the writer's layout").isNotNull();
+        assertThat(split.cut().comma()).isGreaterThanOrEqualTo(split.half).isGreaterThan((int) Files.size(file) / 2 - 1);
         // the two threads' reading itself (SnapshotFiles.read would fall back to one thread on a mismatch)
         CitySnapshot twoThreads = SnapshotReader.stream(split, file.toString(), () -> FileInput.of(Files.newInputStream(file)));
         assertThat(twoThreads).isEqualTo(city);
@@ -72,7 +74,7 @@ class SplitReadTest {
         CitySnapshot city = RichCity.snapshot();
         String json = SnapshotFiles.toJson(city);
         Path good = write("good.json", json);
-        SplitRead.Cut cut = SplitRead.of(good).cut;
+        SplitRead.Cut cut = SplitRead.of(good).findCut();
         // break the first element after the cut: an unknown field, and an id that no element has
         int at = json.getBytes(StandardCharsets.UTF_8).length > json.length()
                 ? new String(java.util.Arrays.copyOf(json.getBytes(StandardCharsets.UTF_8), cut.comma()), StandardCharsets.UTF_8).length()
@@ -81,7 +83,7 @@ class SplitReadTest {
         String broken = json.substring(0, open + 1) + "\"colour\": \"red\", " + json.substring(open + 1);
         Path file = write("broken.json", broken);
         SplitRead cutAgain = SplitRead.of(file);
-        assertThat(cutAgain.cut.listKey()).isEqualTo(cut.listKey());
+        assertThat(cutAgain.findCut().listKey()).isEqualTo(cut.listKey());
         // the two threads' reading finds the problem (it is not a mismatch of the layout)
         assertThat(catchThrowableOfType(SnapshotFileException.class, () -> SnapshotReader.stream(cutAgain, file.toString(),
                 () -> FileInput.of(Files.newInputStream(file))))).isNotNull();
@@ -102,7 +104,18 @@ class SplitReadTest {
         assertThat(SnapshotFiles.read(joined)).isEqualTo(city);
         // all on one line
         Path oneLine = write("one-line.json", json.replace("\n", ""));
-        assertThat(SplitRead.of(oneLine)).isNull();
+        assertThat(SplitRead.of(oneLine).findCut()).as("no cut in one line").isNull();
+        // the calling thread then reads on past the middle, to the end, alone
+        SplitRead none = SplitRead.of(oneLine);
+        assertThat(SnapshotReader.stream(none, oneLine.toString(), () -> FileInput.of(Files.newInputStream(oneLine)))).isEqualTo(city);
         assertThat(SnapshotFiles.read(oneLine)).isEqualTo(city);
+    }
+
+    @Test
+    void a_second_thread_reads_on_a_machine_with_two_processors_unless_it_is_turned_off() {
+        System.setProperty("wangge.snapshot.twoThreads", "false");
+        assertThat(SplitRead.wanted()).isFalse();
+        System.clearProperty("wangge.snapshot.twoThreads");
+        assertThat(SplitRead.wanted()).isEqualTo(Runtime.getRuntime().availableProcessors() >= 2);
     }
 }
