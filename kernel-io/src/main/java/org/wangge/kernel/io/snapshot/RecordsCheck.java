@@ -40,8 +40,9 @@ import org.wangge.kernel.rules.SlicePlan;
  *       {@link RuleEngine#checkWholeCity}), {@code threads} at a time, and the parts are combined
  *       ({@link RuleEngine#combine}): the same findings as the one-session check of the same records.</li>
  * </ol>
- * The heap holds the reference records, {@code threads} slices at a time and the whole-city pass's input (every case
- * of the city for the Zigong pack), never the whole city. The spool files hold the records' lines as the record files
+ * The heap holds the reference records and, first, the whole-city pass's input (every case of the city for the Zigong
+ * pack) alone, then {@code threads} slices at a time: never the whole city, nor the whole-city pass beside slices.
+ * The spool files hold the records' lines as the record files
  * do (personal values included); they are written in a fresh directory that only the owner may read (the platform's
  * temporary-directory rules) and deleted as each slice is read, and all of them at the end, also on failure.
  *
@@ -158,19 +159,41 @@ public final class RecordsCheck {
                 passOfSlice.put(name, sp.passOf(name));
             });
         }
-        // 3. Check each slice in a session of its own; the largest first, so the pool is not left waiting at the end.
+        // 3. The whole-city pass alone first (its input is every case of the city: beside slices it would not fit a
+        // large city's heap), then each slice in a session of its own, threads at a time, the largest first so that
+        // the pool is not left waiting at the end.
         List<String> names = new ArrayList<>(slicesByName.keySet());
+        names.removeIf(n -> passOfSlice.get(n).equals(SlicePlan.WHOLE_CITY));
         names.sort(Comparator.comparingLong((String n) -> slicesByName.get(n).stream().mapToLong(RecordsCheck::sizeOf).sum()).reversed());
         List<Object> sharedReference = java.util.Collections.unmodifiableList(reference);
-        if (!passOfSlice.containsValue(SlicePlan.WHOLE_CITY)) { // the rules that read only reference facts live in the whole-city pass
-            names.add(0, null);
-        }
-        List<List<Finding>> parts = runAll(threads, names.size(), i -> {
-            String name = names.get(i);
-            return name == null ? engine.checkWholeCity(sharedReference, List.of(), day)
-                    : checkSpool(engine, passOfSlice.get(name), slicesByName.get(name), sharedReference, day);
+        List<List<Finding>> parts = new ArrayList<>();
+        long t0 = System.nanoTime();
+        List<Path> wholeCityFiles = new ArrayList<>();
+        slicesByName.forEach((n, files) -> {
+            if (passOfSlice.get(n).equals(SlicePlan.WHOLE_CITY)) {
+                wholeCityFiles.addAll(files);
+            }
         });
+        // the rules that read only reference facts live in the whole-city pass: it runs even without bulk input
+        parts.add(wholeCityFiles.isEmpty() ? engine.checkWholeCity(sharedReference, List.of(), day)
+                : checkSpool(engine, SlicePlan.WHOLE_CITY, wholeCityFiles, sharedReference, day));
+        LOG.info("records check of {}: {} reference records; whole-city pass checked in {} s; {} slices to check, {} at a time",
+                directory, reference.size(), seconds(t0), names.size(), threads);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        parts.addAll(runAll(threads, names.size(), i -> {
+            String name = names.get(i);
+            long s0 = System.nanoTime();
+            List<Finding> found = checkSpool(engine, passOfSlice.get(name), slicesByName.get(name), sharedReference, day);
+            LOG.debug("records check: slice {} ({} of {}) checked in {} s", name, done.incrementAndGet(), names.size(), seconds(s0));
+            return found;
+        }));
         return engine.combine(jurisdiction, day, parts);
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordsCheck.class);
+
+    private static String seconds(long since) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     private static List<Finding> checkSpool(RuleEngine engine, String pass, List<Path> files, List<Object> reference, LocalDate day)
