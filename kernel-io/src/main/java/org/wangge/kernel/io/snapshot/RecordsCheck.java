@@ -162,18 +162,19 @@ public final class RecordsCheck {
         // 3. The whole-city pass alone first (its input is every case of the city: beside slices it would not fit a
         // large city's heap), then each slice in a session of its own, threads at a time, the largest first so that
         // the pool is not left waiting at the end.
-        List<String> names = new ArrayList<>(slicesByName.keySet());
-        names.removeIf(n -> passOfSlice.get(n).equals(SlicePlan.WHOLE_CITY));
-        names.sort(Comparator.comparingLong((String n) -> slicesByName.get(n).stream().mapToLong(RecordsCheck::sizeOf).sum()).reversed());
-        List<Object> sharedReference = java.util.Collections.unmodifiableList(reference);
-        List<List<Finding>> parts = new ArrayList<>();
-        long t0 = System.nanoTime();
+        List<String> names = new ArrayList<>();
         List<Path> wholeCityFiles = new ArrayList<>();
         slicesByName.forEach((n, files) -> {
             if (passOfSlice.get(n).equals(SlicePlan.WHOLE_CITY)) {
                 wholeCityFiles.addAll(files);
+            } else {
+                names.add(n);
             }
         });
+        names.sort(Comparator.comparingLong((String n) -> slicesByName.get(n).stream().mapToLong(RecordsCheck::sizeOf).sum()).reversed());
+        List<Object> sharedReference = java.util.Collections.unmodifiableList(reference);
+        List<List<Finding>> parts = new ArrayList<>();
+        long t0 = System.nanoTime();
         // the rules that read only reference facts live in the whole-city pass: it runs even without bulk input
         parts.add(wholeCityFiles.isEmpty() ? engine.checkWholeCity(sharedReference, List.of(), day)
                 : checkSpool(engine, SlicePlan.WHOLE_CITY, wholeCityFiles, sharedReference, day));

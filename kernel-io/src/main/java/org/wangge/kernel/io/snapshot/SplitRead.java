@@ -36,7 +36,7 @@ import java.util.List;
  * 2 GB, and machines with one processor, are read in one thread.
  *
  * <p><b>When:</b> on a machine with at least two processors, unless {@code -Dwangge.snapshot.twoThreads=false}. On this
- * 2-core machine, quiet, it takes an M file's read from about 12 s to about 9 s; on a machine whose cores are all busy
+ * 2-core machine, quiet, it took an M file's read from 13.4 s to 7.9 s (medians of 3); on a machine whose cores are all busy
  * it costs more than it saves (a loaded run: 48.6 s against 35.9 s in one thread), so a host that reads large files
  * beside other work turns it off. See docs/performance.md, "Snapshot files (issue 12)". (The load average was tried as
  * the switch and dropped: it lags by a minute, so a read right after other work of the same JVM went to one thread.)
